@@ -1,0 +1,13 @@
+package org.premiumledger.ledger.api;
+
+/** The type of a ledger account, which decides the side on which its balance is normal. */
+public enum AccountType {
+  ASSET,
+  LIABILITY,
+  EXPENSE;
+
+  /** Assets and expenses grow with debits; liabilities with credits. */
+  public boolean isDebitNormal() {
+    return this != LIABILITY;
+  }
+}
