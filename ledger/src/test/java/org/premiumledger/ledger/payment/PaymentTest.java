@@ -8,6 +8,7 @@ import static org.premiumledger.ledger.testing.Entries.credit;
 import static org.premiumledger.ledger.testing.Entries.debit;
 import static org.premiumledger.ledger.testing.Entries.entry;
 import static org.premiumledger.ledger.testing.Entries.exactly;
+import static org.premiumledger.ledger.testing.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -498,20 +499,6 @@ class PaymentTest {
         .given(cardReceived(12_345), voided(12_345))
         .when(refund(CARD_ID, "RF-1", 100))
         .expectException(refusal(LedgerRefusal.PAYMENT_VOIDED));
-  }
-
-  private static org.hamcrest.Matcher<Throwable> refusal(LedgerRefusal expected) {
-    return new org.hamcrest.TypeSafeMatcher<>() {
-      @Override
-      protected boolean matchesSafely(Throwable thrown) {
-        return thrown instanceof LedgerRefusedException refused && refused.refusal() == expected;
-      }
-
-      @Override
-      public void describeTo(org.hamcrest.Description description) {
-        description.appendText("refusal " + expected);
-      }
-    };
   }
 
   private static RecordPaymentCommand card(long cents) {
