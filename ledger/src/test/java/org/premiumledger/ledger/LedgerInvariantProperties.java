@@ -116,8 +116,8 @@ class LedgerInvariantProperties {
       Map<String, Object> totals =
           jdbc.queryForMap(
               """
-              select coalesce(sum(j.debit_cents) filter (where j.posting_rule = 'PAYMENT_RECEIVED'), 0)
-                       as received,
+              select coalesce(sum(j.debit_cents)
+                                filter (where j.posting_rule = 'PAYMENT_RECEIVED'), 0) as received,
                      coalesce(sum(j.debit_cents) filter (where j.posting_rule in
                        ('REFUND_ISSUED', 'CHARGEBACK_LOST')), 0) as given_back
                 from journal_entry j
