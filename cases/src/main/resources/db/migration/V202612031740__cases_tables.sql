@@ -181,3 +181,12 @@ create table case_view_timeline (
 create table case_detection_inactive_case (
     case_id uuid primary key
 );
+
+-- What the notifier needs to know of each case to word its messages.
+create table case_notification_case (
+    case_id            uuid        primary key,
+    billing_account_id varchar(64) not null,
+    kind               varchar(32) not null,
+    amount_cents       bigint,
+    currency           char(3)
+);
