@@ -1,7 +1,12 @@
 package org.premiumledger.cases.api;
 
-/** A business refusal: the command broke a rule of dispute cases. Not a programmer error. */
-public class CaseRefusedException extends RuntimeException {
+import org.axonframework.common.AxonNonTransientException;
+
+/**
+ * A business refusal: the command broke a rule of dispute cases. Not a programmer error, and not
+ * transient: the retrying command gateway gives up at once instead of asking again.
+ */
+public class CaseRefusedException extends AxonNonTransientException {
 
   private final CaseRefusal refusal;
 
