@@ -870,5 +870,22 @@ class DisputeCase {
       this.requestedBy = requestedBy;
       this.rail = rail;
     }
+
+    /** Value equality, so that Axon's fixture can compare state rebuilt from events. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ActionState that
+          && action.equals(that.action)
+          && requestedBy.equals(that.requestedBy)
+          && Objects.equals(rail, that.rail)
+          && status == that.status
+          && Objects.equals(approvalReference, that.approvalReference)
+          && processorConfirmed == that.processorConfirmed;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(action, requestedBy, rail, status, approvalReference);
+    }
   }
 }
