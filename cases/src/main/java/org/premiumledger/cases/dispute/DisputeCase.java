@@ -439,7 +439,7 @@ class DisputeCase {
   void handle(RecordActionPostedCommand command, CaseRules rules) {
     requireRole(command.by(), StaffRole.SYSTEM);
     ActionState action = known(command.actionId());
-    if (action.status == ActionStatus.POSTED) {
+    if (action.hasLedgerOutcome()) {
       return;
     }
     requireAwaitingLedger(action);
@@ -460,7 +460,7 @@ class DisputeCase {
   void handle(RecordActionFailedCommand command, CaseRules rules) {
     requireRole(command.by(), StaffRole.SYSTEM);
     ActionState action = known(command.actionId());
-    if (action.status == ActionStatus.FAILED) {
+    if (action.hasLedgerOutcome()) {
       return;
     }
     requireAwaitingLedger(action);
@@ -869,6 +869,14 @@ class DisputeCase {
       this.action = action;
       this.requestedBy = requestedBy;
       this.rail = rail;
+    }
+
+    /**
+     * The first outcome the ledger gave stands: a replayed poster may hear "already corrected"
+     * about a void it posted itself.
+     */
+    private boolean hasLedgerOutcome() {
+      return status == ActionStatus.POSTED || status == ActionStatus.FAILED;
     }
 
     /** Value equality, so that Axon's fixture can compare state rebuilt from events. */

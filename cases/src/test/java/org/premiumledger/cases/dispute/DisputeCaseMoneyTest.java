@@ -337,6 +337,20 @@ class DisputeCaseMoneyTest {
   }
 
   @Test
+  void theFirstOutcomeStandsWhenAReplayedPosterReportsAgain() {
+    MoneyAction.VoidPayment voidPayment = new MoneyAction.VoidPayment(ACH_2.paymentId());
+    fixture
+        .given(
+            agentCaseOpened(),
+            requested(FIRST, voidPayment, 0, true, AGENT),
+            authorized(FIRST, voidPayment, Rail.ACH, AGENT, SUPERVISOR, "ok"),
+            new MoneyActionPostedEvent(
+                CASE, FIRST, voidPayment, Rail.ACH, "case-action-" + FIRST, NOW, POSTER, "posted"))
+        .when(new RecordActionFailedCommand(CASE, FIRST, "L008", "already corrected", POSTER))
+        .expectNoEvents();
+  }
+
+  @Test
   void onlyTheCasesModuleReportsTheLedgersOutcome() {
     MoneyAction.Refund refund = refund(ACH_1, 4_000);
     fixture
