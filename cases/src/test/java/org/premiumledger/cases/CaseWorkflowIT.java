@@ -2,6 +2,7 @@ package org.premiumledger.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.premiumledger.cases.CaseTestData.achPayment;
 import static org.premiumledger.cases.CaseTestData.cardPayment;
 import static org.premiumledger.cases.CaseTestData.openAccount;
 import static org.premiumledger.cases.CaseTestData.record;
@@ -42,6 +43,7 @@ import org.premiumledger.cases.deadline.DeadlineWatch;
 import org.premiumledger.ledger.api.BillingAccountId;
 import org.premiumledger.ledger.api.Money;
 import org.premiumledger.ledger.api.PaymentId;
+import org.premiumledger.ledger.api.ReturnPaymentCommand;
 import org.premiumledger.testsupport.PremiumLedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +110,38 @@ class CaseWorkflowIT {
     List<CaseNotification> notices = awaitNotices(caseId, 2);
     assertThat(notices.get(1).topic()).isEqualTo("refund-sent.card");
     assertThat(notices.get(1).subject()).isEqualTo("Your refund of $80.00 is on its way");
+  }
+
+  @Test
+  void aRefundTheLedgerRefusesFailsAndThePosterCarriesOn() {
+    BillingAccountId account = openAccount(commands, "en");
+    PaymentId returned = record(commands, achPayment(account, 6_000, Instant.now()));
+    PaymentId fine = record(commands, achPayment(account, 2_500, Instant.now()));
+    commands.sendAndWait(
+        new ReturnPaymentCommand(returned, "RET-" + UUID.randomUUID(), "R01", LocalDate.now()));
+    CaseId refused = openAgentCase(account, returned);
+    CaseId accepted = openAgentCase(account, fine);
+
+    commands.sendAndWait(
+        new RequestMoneyActionCommand(
+            refused,
+            UUID.randomUUID(),
+            new MoneyAction.Refund(returned, Money.usd(6_000)),
+            AGENT,
+            "charged twice"));
+    commands.sendAndWait(
+        new RequestMoneyActionCommand(
+            accepted,
+            UUID.randomUUID(),
+            new MoneyAction.Refund(fine, Money.usd(2_500)),
+            AGENT,
+            "charged twice"));
+
+    await().atMost(PATIENCE).until(() -> status(accepted) == ActionStatus.POSTED);
+    await().atMost(PATIENCE).until(() -> status(refused) == ActionStatus.FAILED);
+    CaseDetail.Action failed = awaitDetail(refused).actions().get(0);
+    assertThat(failed.failure()).startsWith("L014 ");
+    assertThat(refundEntries(account)).isEqualTo(1);
   }
 
   @Test
