@@ -36,8 +36,11 @@ import org.premiumledger.cases.api.EvidenceContent;
 import org.premiumledger.cases.api.FetchCaseNotificationsQuery;
 import org.premiumledger.cases.api.FetchCaseQuery;
 import org.premiumledger.cases.api.FetchEvidenceQuery;
+import org.premiumledger.cases.api.FindPendingProcessorRefundsQuery;
+import org.premiumledger.cases.api.FindUndeliveredNotificationsQuery;
 import org.premiumledger.cases.api.MoneyAction;
 import org.premiumledger.cases.api.OpenCaseCommand;
+import org.premiumledger.cases.api.ProcessorRefundRequest;
 import org.premiumledger.cases.api.RequestMoneyActionCommand;
 import org.premiumledger.cases.deadline.DeadlineWatch;
 import org.premiumledger.ledger.api.BillingAccountId;
@@ -83,12 +86,21 @@ class CaseWorkflowIT {
                 processorRequests(actionId) == 1
                     && status(caseId) == ActionStatus.REQUESTED_FROM_PROCESSOR);
     assertThat(refundEntries(account)).isZero();
+    assertThat(pendingProcessorRefunds())
+        .filteredOn(request -> request.actionId().equals(actionId))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.amount()).isEqualTo(Money.usd(8_000));
+              assertThat(request.refundReference()).isEqualTo("case-action-" + actionId);
+            });
 
     commands.sendAndWait(
         new ConfirmProcessorRefundCommand(caseId, actionId, "RF-77", LocalDate.now(), AGENT));
     await().atMost(PATIENCE).until(() -> status(caseId) == ActionStatus.POSTED);
 
     assertThat(refundEntries(account)).isEqualTo(1);
+    assertThat(pendingProcessorRefunds()).noneMatch(request -> request.actionId().equals(actionId));
     assertThat(
             jdbc.queryForList(
                 """
@@ -207,6 +219,14 @@ class CaseWorkflowIT {
         new AwaitEnrolleeCommand(caseId, "A photo of your card statement for November.", AGENT));
 
     CaseNotification asked = awaitNotices(caseId, 2).get(1);
+    assertThat(
+            queries
+                .query(
+                    new FindUndeliveredNotificationsQuery(1_000),
+                    ResponseTypes.multipleInstancesOf(CaseNotification.class))
+                .join())
+        .extracting(CaseNotification::notificationId)
+        .contains(asked.notificationId());
     assertThat(asked.topic()).isEqualTo("info-needed");
     assertThat(asked.language()).isEqualTo("en");
     assertThat(asked.body())
@@ -317,6 +337,14 @@ class CaseWorkflowIT {
                         ResponseTypes.multipleInstancesOf(CaseNotification.class))
                     .join(),
             notices -> notices.size() >= count);
+  }
+
+  private List<ProcessorRefundRequest> pendingProcessorRefunds() {
+    return queries
+        .query(
+            new FindPendingProcessorRefundsQuery(1_000),
+            ResponseTypes.multipleInstancesOf(ProcessorRefundRequest.class))
+        .join();
   }
 
   private int processorRequests(UUID actionId) {

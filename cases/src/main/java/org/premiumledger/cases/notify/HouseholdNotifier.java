@@ -18,6 +18,7 @@ import org.premiumledger.cases.api.CaseResolvedEvent;
 import org.premiumledger.cases.api.CaseStatus;
 import org.premiumledger.cases.api.CaseStatusChangedEvent;
 import org.premiumledger.cases.api.FetchCaseNotificationsQuery;
+import org.premiumledger.cases.api.FindUndeliveredNotificationsQuery;
 import org.premiumledger.cases.api.MoneyAction;
 import org.premiumledger.cases.api.MoneyActionPostedEvent;
 import org.premiumledger.cases.platform.CasesAutoConfiguration;
@@ -44,6 +45,13 @@ import org.springframework.stereotype.Component;
 class HouseholdNotifier {
 
   private static final Logger log = LoggerFactory.getLogger(HouseholdNotifier.class);
+
+  private static final String NOTIFICATION_COLUMNS =
+      """
+      select notification_id, case_id, billing_account_id, topic, language, channel, subject,
+             body, created_at, delivered_at
+        from case_notification_outbox
+      """;
 
   private final JdbcTemplate jdbc;
 
@@ -111,28 +119,35 @@ class HouseholdNotifier {
   @QueryHandler
   List<CaseNotification> handle(FetchCaseNotificationsQuery query) {
     return jdbc.query(
-        """
-        select notification_id, case_id, billing_account_id, topic, language, channel, subject,
-               body, created_at, delivered_at
-          from case_notification_outbox
-         where case_id = ?
-         order by created_at, notification_id
-        """,
-        (row, rowNumber) ->
-            new CaseNotification(
-                row.getObject("notification_id", UUID.class),
-                CaseId.of(row.getString("case_id")),
-                BillingAccountId.of(row.getString("billing_account_id")),
-                row.getString("topic"),
-                row.getString("language"),
-                row.getString("channel"),
-                row.getString("subject"),
-                row.getString("body"),
-                row.getTimestamp("created_at").toInstant(),
-                Optional.ofNullable(row.getTimestamp("delivered_at"))
-                    .map(Timestamp::toInstant)
-                    .orElse(null)),
+        NOTIFICATION_COLUMNS + " where case_id = ? order by created_at, notification_id",
+        (row, rowNumber) -> notification(row),
         uuid(query.caseId()));
+  }
+
+  @QueryHandler
+  List<CaseNotification> handle(FindUndeliveredNotificationsQuery query) {
+    return jdbc.query(
+        NOTIFICATION_COLUMNS
+            + " where delivered_at is null order by created_at, notification_id limit ?",
+        (row, rowNumber) -> notification(row),
+        Math.max(1, Math.min(query.limit(), 1_000)));
+  }
+
+  private static CaseNotification notification(java.sql.ResultSet row)
+      throws java.sql.SQLException {
+    return new CaseNotification(
+        row.getObject("notification_id", UUID.class),
+        CaseId.of(row.getString("case_id")),
+        BillingAccountId.of(row.getString("billing_account_id")),
+        row.getString("topic"),
+        row.getString("language"),
+        row.getString("channel"),
+        row.getString("subject"),
+        row.getString("body"),
+        row.getTimestamp("created_at").toInstant(),
+        Optional.ofNullable(row.getTimestamp("delivered_at"))
+            .map(Timestamp::toInstant)
+            .orElse(null));
   }
 
   private void remember(BillingAccountId account, Household household) {
