@@ -11,6 +11,11 @@ public enum CaseRefusal {
   APPROVER_NOT_SUPERVISOR("C023", "Only a supervisor approves or rejects an action.", false),
   CASE_ALREADY_EXISTS("C002", "A case with this id already exists with different details.", false),
   TEXT_REQUIRED("C003", "Say why: a reason, note or summary is required.", false),
+  TEXT_TOO_LONG(
+      "C026",
+      "A name or reference is too long (user ids and references 128 characters, file names"
+          + " 255).",
+      false),
   UNKNOWN_PAYMENT("C004", "No payment with this id is known to the cases module yet.", true),
   PAYMENT_OF_ANOTHER_ACCOUNT(
       "C005", "The payment belongs to another billing account than the case.", false),

@@ -180,6 +180,7 @@ class DisputeCase {
     }
     requireActive();
     requireText(command.assigneeUserId(), "assignee");
+    requireAtMost(command.assigneeUserId(), 128, "assignee");
     if (command.assigneeUserId().equals(assigneeUserId)) {
       return;
     }
@@ -254,6 +255,8 @@ class DisputeCase {
   void handle(AttachEvidenceCommand command, CaseRules rules, EvidenceStore store) {
     requireRole(command.by(), StaffRole.AGENT, StaffRole.SUPERVISOR, StaffRole.ENROLLEE);
     requireText(command.fileName(), "file name");
+    String fileName = baseName(command.fileName());
+    requireAtMost(fileName, 255, "file name");
     String contentType = rules.requireAcceptableEvidence(command.contentType(), command.content());
     String sha256 = sha256(command.content());
     String earlier = evidenceSha256.get(command.evidenceId());
@@ -266,7 +269,6 @@ class DisputeCase {
     }
 
     Instant now = rules.now();
-    String fileName = command.fileName().strip();
     store.store(
         id,
         command.evidenceId(),
@@ -420,6 +422,7 @@ class DisputeCase {
           CaseRefusal.NOT_REQUESTED_FROM_PROCESSOR, action.status.name());
     }
     requireText(command.processorReference(), "processor reference");
+    requireAtMost(command.processorReference(), 128, "processor reference");
 
     apply(
         new ProcessorRefundConfirmedEvent(
@@ -822,6 +825,20 @@ class DisputeCase {
     if (text == null || text.isBlank()) {
       throw new CaseRefusedException(CaseRefusal.TEXT_REQUIRED, what);
     }
+  }
+
+  private static void requireAtMost(String text, int characters, String what) {
+    if (text.length() > characters) {
+      throw new CaseRefusedException(
+          CaseRefusal.TEXT_TOO_LONG, what + " of " + text.length() + " characters");
+    }
+  }
+
+  /** A browser may send a whole path; only the file's own name is kept. */
+  private static String baseName(String fileName) {
+    String name = fileName.strip();
+    int lastSeparator = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(lastSeparator + 1);
   }
 
   private static void requirePositive(long cents) {

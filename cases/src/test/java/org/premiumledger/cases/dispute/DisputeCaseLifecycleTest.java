@@ -438,6 +438,46 @@ class DisputeCaseLifecycleTest {
   }
 
   @Test
+  void onlyTheFilesOwnNameIsKeptAndItHasALimit() {
+    fixture
+        .given(detectorCaseOpened())
+        .when(
+            new AttachEvidenceCommand(
+                CASE,
+                EVIDENCE,
+                "C:\\Users\\ana\\statement.pdf",
+                "application/pdf",
+                PDF,
+                AGENT,
+                "bank statement"))
+        .expectEvents(
+            new EvidenceAttachedEvent(
+                CASE,
+                EVIDENCE,
+                "statement.pdf",
+                "application/pdf",
+                17,
+                PDF_SHA256,
+                NOW,
+                AGENT,
+                "bank statement"));
+    fixture
+        .given(detectorCaseOpened())
+        .when(
+            new AttachEvidenceCommand(
+                CASE, EVIDENCE, "a".repeat(252) + ".pdf", "application/pdf", PDF, AGENT, "x"))
+        .expectException(refusedWith(CaseRefusal.TEXT_TOO_LONG));
+  }
+
+  @Test
+  void anAssigneeIsAUserIdOfAtMost128Characters() {
+    fixture
+        .given(detectorCaseOpened())
+        .when(new AssignCaseCommand(CASE, "u".repeat(129), SUPERVISOR, "x"))
+        .expectException(refusedWith(CaseRefusal.TEXT_TOO_LONG));
+  }
+
+  @Test
   void attachingTheSameEvidenceAgainChangesNothing() {
     fixture
         .given(detectorCaseOpened(), evidenceAttached())
