@@ -50,6 +50,21 @@ class AuditProjection {
   static final Field<JSONB> PAYLOAD = jsonb("pj_audit_event", "payload");
   static final Field<JSONB> META_DATA = jsonb("pj_audit_event", "meta_data");
 
+  static final Field<?>[] FIELDS = {
+    GLOBAL_INDEX,
+    EVENT,
+    OCCURRED_AT,
+    AGGREGATE_TYPE,
+    AGGREGATE_ID,
+    SEQUENCE,
+    EVENT_TYPE,
+    ACCOUNT,
+    USER_ID,
+    REASON,
+    PAYLOAD,
+    META_DATA
+  };
+
   private final DSLContext db;
   private final ObjectMapper json;
 

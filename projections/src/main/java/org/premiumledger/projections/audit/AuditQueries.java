@@ -41,7 +41,7 @@ class AuditQueries {
     }
 
     List<AuditTrailResponse.Entry> entries =
-        db.select()
+        db.select(FIELDS)
             .from(AUDIT)
             .where(criteria)
             .orderBy(GLOBAL_INDEX)

@@ -90,13 +90,13 @@ class HistoryQueries {
   @QueryHandler
   CoverageStatusResponse handle(FetchCoverageStatusQuery query) {
     String account = query.billingAccountId().value();
-    Record row = db.select().from(ACCOUNT).where(A_ID.eq(account)).fetchOne();
+    Record row = db.select(ACCOUNT_FIELDS).from(ACCOUNT).where(A_ID.eq(account)).fetchOne();
     if (row == null) {
       return CoverageStatusResponse.notFound(account);
     }
 
     List<CoverageStatusResponse.Bill> bills =
-        db.select()
+        db.select(BILL_FIELDS)
             .from(BILL)
             .where(B_ACCOUNT.eq(account))
             .orderBy(B_MONTH)

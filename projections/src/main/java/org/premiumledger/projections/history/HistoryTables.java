@@ -62,4 +62,35 @@ final class HistoryTables {
   static final Field<Long> H_DEBIT = bigint("pj_account_history", "debit_cents");
   static final Field<Long> H_CREDIT = bigint("pj_account_history", "credit_cents");
   static final Field<Long> H_BALANCE_AFTER = bigint("pj_account_history", "balance_after_cents");
+
+  static final Field<?>[] ACCOUNT_FIELDS = {
+    A_ID,
+    A_NAME,
+    A_LANGUAGE,
+    A_STATE,
+    A_CURRENCY,
+    A_ISSUER,
+    A_PLAN,
+    A_COVERAGE_START,
+    A_KIND,
+    A_EFFECTUATED_ON,
+    A_FIRST_GRACE_MONTH,
+    A_GRACE_ENDS_ON,
+    A_COVERED_THROUGH,
+    A_BALANCE,
+    A_OPENED_AT
+  };
+
+  static final Field<?>[] BILL_FIELDS = {
+    B_ACCOUNT,
+    B_MONTH,
+    B_ISSUER,
+    B_GROSS,
+    B_APTC,
+    B_NET,
+    B_ISSUED_ON,
+    B_DUE_DATE,
+    B_BINDER,
+    B_CANCELLED
+  };
 }

@@ -41,13 +41,13 @@ class PaymentQueries {
   @QueryHandler
   PaymentDetailResponse handle(FetchPaymentDetailQuery query) {
     UUID id = UUID.fromString(query.paymentId().value());
-    Record row = db.select().from(PAYMENT).where(P_ID.eq(id)).fetchOne();
+    Record row = db.select(PAYMENT_FIELDS).from(PAYMENT).where(P_ID.eq(id)).fetchOne();
     if (row == null) {
       return PaymentDetailResponse.notFound();
     }
 
     List<PaymentDetailResponse.Step> steps =
-        db.select()
+        db.select(STEP_FIELDS)
             .from(STEP)
             .where(S_PAYMENT.eq(id))
             .orderBy(S_GLOBAL_INDEX)
@@ -199,7 +199,7 @@ class PaymentQueries {
     int pageSize = Keyset.pageSize(query.pageSize());
     List<String> after = Keyset.decode(query.after(), 1);
     List<IntakeExceptionsResponse.Item> items =
-        db.select()
+        db.select(EXCEPTION_FIELDS)
             .from(EXCEPTION)
             .where(query.includeResolved() ? DSL.noCondition() : X_RESOLVED.isFalse())
             .and(

@@ -68,4 +68,54 @@ final class PaymentTables {
 
   static final String UNAPPLIED_PAYMENT = "UNAPPLIED_PAYMENT";
   static final String UNMATCHED_RETURN = "UNMATCHED_RETURN";
+
+  static final Field<?>[] PAYMENT_FIELDS = {
+    P_ID,
+    P_ACCOUNT,
+    P_SOURCE,
+    P_REFERENCE,
+    P_RAIL,
+    P_AMOUNT,
+    P_CURRENCY,
+    P_RECEIVED_AT,
+    P_RECEIVED_ON,
+    P_SETTLEMENT_DATE,
+    P_BRAND,
+    P_LAST4,
+    P_STATUS,
+    P_SETTLED_ON,
+    P_REFUNDED,
+    P_CHARGED_BACK,
+    P_FEES,
+    P_RECOVERY,
+    P_GLOBAL_INDEX
+  };
+
+  static final Field<?>[] STEP_FIELDS = {
+    S_EVENT,
+    S_PAYMENT,
+    S_GLOBAL_INDEX,
+    S_STEP,
+    S_BUSINESS_DATE,
+    S_RECORDED_AT,
+    S_AMOUNT,
+    S_REFERENCE,
+    S_REASON_CODE,
+    S_ENTRY,
+    S_DETAIL
+  };
+
+  static final Field<?>[] EXCEPTION_FIELDS = {
+    X_KIND,
+    X_REFERENCE,
+    X_GLOBAL_INDEX,
+    X_RECORDED_AT,
+    X_AMOUNT,
+    X_CURRENCY,
+    X_PAYMENT,
+    X_TRACE,
+    X_REASON_CODE,
+    X_RESOLVED,
+    X_RESOLVED_TO
+  };
 }

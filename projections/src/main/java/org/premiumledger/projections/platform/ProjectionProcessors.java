@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 class ProjectionProcessors {
 
   @Bean
-  ConfigurerModule projectionProcessors(
+  ConfigurerModule projectionTrackingProcessors(
       ProjectionSettings settings,
       @Value("${premium-ledger.command-line:false}") boolean commandLine) {
     return configurer -> {
