@@ -58,11 +58,7 @@ class ProjectionRebuilder implements ProjectionRebuilds {
   @Override
   public RebuildReport rebuild(ProjectionName projection, long timeoutMillis) {
     long started = System.nanoTime();
-    TrackingEventProcessor processor =
-        processing
-            .eventProcessor(projection.processorName(), TrackingEventProcessor.class)
-            .orElseThrow(
-                () -> new IllegalStateException("no processor " + projection.processorName()));
+    TrackingEventProcessor processor = processorOf(projection);
     processor.shutDown();
 
     long head =
@@ -87,6 +83,34 @@ class ProjectionRebuilder implements ProjectionRebuilds {
         caughtUp,
         elapsedMillis);
     return new RebuildReport(projection, head, caughtUp, elapsedMillis);
+  }
+
+  @Override
+  public boolean catchUp(ProjectionName projection, long timeoutMillis) {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+    long head = positions.head();
+    if (positions.hasHandled(projection, head)) {
+      return true;
+    }
+
+    TrackingEventProcessor processor = processorOf(projection);
+    boolean startedHere = !processor.isRunning();
+    if (startedHere) {
+      processor.start();
+    }
+    try {
+      return awaitHead(projection, head, deadline);
+    } finally {
+      if (startedHere && commandLine) {
+        processor.shutDown();
+      }
+    }
+  }
+
+  private TrackingEventProcessor processorOf(ProjectionName projection) {
+    return processing
+        .eventProcessor(projection.processorName(), TrackingEventProcessor.class)
+        .orElseThrow(() -> new IllegalStateException("no processor " + projection.processorName()));
   }
 
   private boolean awaitHead(ProjectionName projection, long head, long deadlineNanos) {
