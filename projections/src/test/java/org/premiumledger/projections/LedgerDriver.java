@@ -107,9 +107,9 @@ final class LedgerDriver {
 
   static String randomDigits(int length) {
     StringBuilder digits = new StringBuilder();
-    while (digits.length() < length) {
-      digits.append(Math.abs(UUID.randomUUID().getLeastSignificantBits()));
+    for (int i = 0; i < length; i++) {
+      digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
     }
-    return digits.substring(0, length);
+    return digits.toString();
   }
 }

@@ -7,9 +7,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /** Brings the projections module into any Spring Boot application that has it on the class path. */
-@AutoConfiguration(
-    after = org.premiumledger.ledger.platform.LedgerAutoConfiguration.class,
-    before = org.axonframework.springboot.autoconfig.AxonAutoConfiguration.class)
+@AutoConfiguration(before = org.axonframework.springboot.autoconfig.AxonAutoConfiguration.class)
 @ComponentScan(
     basePackages = "org.premiumledger.projections",
     excludeFilters =

@@ -27,6 +27,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.SerializedObject;
@@ -37,11 +38,17 @@ import org.premiumledger.ledger.api.BillingAccountId;
 import org.premiumledger.ledger.api.Enrollment;
 import org.premiumledger.ledger.api.Household;
 import org.premiumledger.ledger.api.IssuerId;
+import org.premiumledger.ledger.api.JournalEntry;
+import org.premiumledger.ledger.api.JournalLine;
+import org.premiumledger.ledger.api.LedgerAccount;
 import org.premiumledger.ledger.api.Money;
 import org.premiumledger.ledger.api.OpenBillingAccountCommand;
+import org.premiumledger.ledger.api.PaymentId;
 import org.premiumledger.ledger.api.PaymentIdentity;
 import org.premiumledger.ledger.api.PaymentMethod;
+import org.premiumledger.ledger.api.PaymentReceivedEvent;
 import org.premiumledger.ledger.api.PaymentRecordedResponse;
+import org.premiumledger.ledger.api.PostingRule;
 import org.premiumledger.ledger.api.Rail;
 import org.premiumledger.ledger.api.RecordPaymentCommand;
 import org.premiumledger.projections.api.FetchPaymentHistoryQuery;
@@ -92,6 +99,8 @@ class ProjectionsBenchmark {
   @Autowired ProjectionRebuilds rebuilds;
   @Autowired ApplicationContext context;
   @Autowired ObjectMapper json;
+  @Autowired EventStore eventStore;
+  @Autowired org.axonframework.common.transaction.TransactionManager axonTransactions;
 
   @Autowired
   @Qualifier("eventSerializer")
@@ -198,9 +207,7 @@ class ProjectionsBenchmark {
    * handlers fed by a plain JDBC cursor over the event table in batches of 100 per transaction.
    */
   private void rebuild(List<BillingAccountId> accounts) throws Exception {
-    for (int i = 0; i < REBUILD_PAYMENTS; i++) {
-      commands.sendAndWait(payment(accounts));
-    }
+    publishPayments(accounts, REBUILD_PAYMENTS);
     for (ProjectionName projection : ProjectionName.values()) {
       rebuilds.catchUp(projection, 600_000);
     }
@@ -239,6 +246,47 @@ class ProjectionsBenchmark {
     figures.put("target", 0.25);
     figures.put("ratio", round(baselineSeconds / rebuildSeconds));
     print("rebuild", figures);
+  }
+
+  /** Appends payment events straight to the store (500 per transaction), as a busy day would. */
+  private void publishPayments(List<BillingAccountId> accounts, int count) {
+    List<EventMessage<?>> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      BillingAccountId account = accounts.get(i % accounts.size());
+      PaymentIdentity identity = PaymentIdentity.processor(Rail.CARD, "bench-" + UUID.randomUUID());
+      PaymentId payment = PaymentId.forIdentity(identity);
+      long cents = 1_000 + i % 10_000;
+      JournalEntry entry =
+          new JournalEntry(
+              UUID.randomUUID(),
+              PostingRule.PAYMENT_RECEIVED,
+              Money.USD,
+              LocalDate.of(2027, 1, 5),
+              List.of(
+                  JournalLine.debit(LedgerAccount.clearing(Rail.CARD), cents),
+                  JournalLine.credit(LedgerAccount.receivable(account), cents)),
+              null);
+      batch.add(
+          new GenericDomainEventMessage<>(
+              "Payment",
+              payment.value(),
+              0,
+              new PaymentReceivedEvent(
+                  payment,
+                  identity,
+                  account,
+                  Rail.CARD,
+                  Money.usd(cents),
+                  Instant.parse("2027-01-05T15:00:00Z"),
+                  null,
+                  new PaymentMethod("Visa", "4242", 12, 2030),
+                  entry)));
+      if (batch.size() == 500 || i == count - 1) {
+        List<EventMessage<?>> append = List.copyOf(batch);
+        axonTransactions.executeInTransaction(() -> eventStore.publish(append));
+        batch.clear();
+      }
+    }
   }
 
   private void feedThroughJdbcCursor() {
