@@ -165,19 +165,18 @@ class ProjectionsBenchmark {
     long[] all = freshness.stream().mapToLong(f -> f[1]).toArray();
     long[] first = freshness.stream().filter(f -> f[0] < half).mapToLong(f -> f[1]).toArray();
     long[] second = freshness.stream().filter(f -> f[0] >= half).mapToLong(f -> f[1]).toArray();
-    print(
-        "freshness",
-        Map.of(
-            "maxPaymentsPerSecond", round(maxPerSecond),
-            "loadPaymentsPerSecond", round(ratePerSecond),
-            "events", all.length,
-            "failedCommands", failures.get(),
-            "p50Millis", millis(percentile(all, 50)),
-            "p99Millis", millis(percentile(all, 99)),
-            "p99FirstHalfMillis", millis(percentile(first, 99)),
-            "p99SecondHalfMillis", millis(percentile(second, 99)),
-            "targetP99Millis", 250,
-            "ratio", round(250 / Math.max(0.001, millis(percentile(all, 99))))));
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("maxPaymentsPerSecond", round(maxPerSecond));
+    figures.put("loadPaymentsPerSecond", round(ratePerSecond));
+    figures.put("events", all.length);
+    figures.put("failedCommands", failures.get());
+    figures.put("p50Millis", millis(percentile(all, 50)));
+    figures.put("p99Millis", millis(percentile(all, 99)));
+    figures.put("p99FirstHalfMillis", millis(percentile(first, 99)));
+    figures.put("p99SecondHalfMillis", millis(percentile(second, 99)));
+    figures.put("targetP99Millis", 250);
+    figures.put("ratio", round(250 / Math.max(0.001, millis(percentile(all, 99)))));
+    print("freshness", figures);
   }
 
   private double closedLoopRate(List<BillingAccountId> accounts, int seconds) throws Exception {
