@@ -104,11 +104,20 @@ class ExportIT {
         .singleElement()
         .satisfies(r -> assertThat(List.of(r.get(3), r.get(4))).containsExactly("0.00", "50.00"));
 
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
     List<CSVRecord> audit =
-        export(new ExportRequest(ExportKind.AUDIT_TRAIL, null, null, account.value()));
+        export(
+            new ExportRequest(
+                ExportKind.AUDIT_TRAIL, today.minusDays(1), today.plusDays(1), account.value()));
     assertThat(audit.subList(1, audit.size()))
         .extracting(r -> r.get(2))
         .containsExactly("BillingAccountOpenedEvent", "PremiumBilledEvent", "PaymentReceivedEvent");
+
+    assertThat(
+            export(
+                new ExportRequest(
+                    ExportKind.AUDIT_TRAIL, today.plusDays(2), null, account.value())))
+        .hasSize(1);
 
     assertThatThrownBy(
             () -> export(new ExportRequest(ExportKind.TRIAL_BALANCE, null, null, account.value())))

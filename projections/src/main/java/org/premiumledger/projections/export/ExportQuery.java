@@ -140,11 +140,11 @@ record ExportQuery(
     List<Object> bindings = new ArrayList<>();
     String where = "true";
     if (request.from() != null) {
-      where += " and occurred_at >= ?";
+      where += " and occurred_at >= cast(? as timestamptz)";
       bindings.add(OffsetDateTime.from(request.from().atStartOfDay(zone)));
     }
     if (request.to() != null) {
-      where += " and occurred_at < ?";
+      where += " and occurred_at < cast(? as timestamptz)";
       bindings.add(OffsetDateTime.from(request.to().plusDays(1).atStartOfDay(zone)));
     }
     if (request.billingAccountId() != null) {
