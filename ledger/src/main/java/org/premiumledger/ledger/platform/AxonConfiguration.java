@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.premiumledger.ledger.api.LedgerRefusedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -77,6 +78,9 @@ public class AxonConfiguration {
                 .retryExecutor(retryExecutor)
                 .maxRetryCount(8)
                 .retryInterval(25)
+                // a business refusal answers the same every time: never retried
+                .addNonTransientFailurePredicate(
+                    LedgerRefusedException.class, refusal -> !refusal.refusal().retryCouldHelp())
                 .build())
         .build();
   }

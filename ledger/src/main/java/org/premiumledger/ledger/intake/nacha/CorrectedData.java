@@ -53,7 +53,9 @@ record CorrectedData(String routingNumber, String accountNumber, Integer transac
     }
     if (corrected.transactionCode != null && corrected.transactionCode < 0) {
       throw record.fault(
-          "corrected data", "a 2-digit transaction code for " + code, quoted(data.strip()));
+          "corrected data",
+          "a checking or savings transaction code where " + code + " puts it",
+          "no valid transaction code");
     }
   }
 

@@ -1,0 +1,169 @@
+package org.premiumledger.ledger.intake.nacha;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.premiumledger.ledger.api.AchChangeCode;
+import org.premiumledger.ledger.api.AchExceptionKind;
+import org.premiumledger.ledger.api.AchReturnReason;
+import org.premiumledger.ledger.api.ChangeBankDetailsCommand;
+import org.premiumledger.ledger.api.LedgerRefusal;
+import org.premiumledger.ledger.api.LedgerRefusedException;
+import org.premiumledger.ledger.api.Money;
+import org.premiumledger.ledger.api.PaymentRecordedResponse;
+import org.premiumledger.ledger.api.RecordAchExceptionCommand;
+import org.premiumledger.ledger.api.RecordBankAccountCommand;
+import org.premiumledger.ledger.api.RecordUnmatchedReturnCommand;
+import org.premiumledger.ledger.api.ReturnPaymentCommand;
+import org.premiumledger.ledger.intake.nacha.BankAccounts.BankAccount;
+import org.premiumledger.ledger.intake.nacha.NachaFile.ChangeAddenda;
+import org.premiumledger.ledger.intake.nacha.NachaFile.EntryDetail;
+import org.premiumledger.ledger.intake.nacha.NachaFile.ReturnAddenda;
+import org.premiumledger.ledger.intake.nacha.NachaPlan.ChangeItem;
+import org.premiumledger.ledger.intake.nacha.NachaPlan.DebitItem;
+import org.premiumledger.ledger.intake.nacha.NachaPlan.Outcome;
+import org.premiumledger.ledger.intake.nacha.NachaPlan.ReturnItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts one planned entry through its aggregate. Every command here is idempotent, so a repeated
+ * file answers "already present" instead of posting twice.
+ */
+@Component
+class NachaPoster {
+
+  private final CommandGateway commands;
+  private final BankAccounts bankAccounts;
+
+  NachaPoster(CommandGateway commands, BankAccounts bankAccounts) {
+    this.commands = commands;
+    this.bankAccounts = bankAccounts;
+  }
+
+  Outcome post(DebitItem debit) {
+    PaymentRecordedResponse recorded = commands.sendAndWait(debit.payment());
+    if (recorded.repeatedDelivery()) {
+      return Outcome.ALREADY_PRESENT;
+    }
+
+    if (debit.recordAccount()) {
+      commands.sendAndWait(
+          new RecordBankAccountCommand(
+              debit.payment().billingAccountId(),
+              bankAccounts.seal(debit.account()),
+              debit.payment().identity().reference()));
+    }
+    return Outcome.POSTED;
+  }
+
+  Outcome post(ReturnItem item) {
+    if (item.alreadyDealtWith()) {
+      return Outcome.ALREADY_PRESENT;
+    }
+    EntryDetail entry = item.entry();
+    ReturnAddenda addenda = item.addenda();
+    AchReturnReason reason = AchReturnReason.fromCode(addenda.reasonCode()).orElseThrow();
+    Money amount = Money.usd(entry.amountCents());
+
+    if (reason.isDishonoredReturn()) {
+      return exception(item, AchExceptionKind.DISHONORED_RETURN, reason);
+    }
+    if (reason.isContestedDishonoredReturn()) {
+      return exception(item, AchExceptionKind.CONTESTED_DISHONORED_RETURN, reason);
+    }
+    if (!entry.isDebit()) {
+      return exception(item, AchExceptionKind.RETURN_OF_REFUND_CREDIT, reason);
+    }
+    if (item.payment() == null) {
+      boolean recorded =
+          commands.sendAndWait(
+              new RecordUnmatchedReturnCommand(
+                  entry.traceNumber(),
+                  addenda.originalTraceNumber(),
+                  reason.code(),
+                  amount,
+                  item.returnedOn()));
+      return recorded ? Outcome.SENT_TO_EXCEPTIONS : Outcome.ALREADY_PRESENT;
+    }
+    if (item.payment().amountCents() != entry.amountCents()) {
+      return exception(item, AchExceptionKind.RETURN_AMOUNT_MISMATCH, reason);
+    }
+
+    try {
+      boolean posted =
+          commands.sendAndWait(
+              new ReturnPaymentCommand(
+                  item.payment().paymentId(),
+                  entry.traceNumber(),
+                  reason.code(),
+                  item.returnedOn()));
+      return posted ? Outcome.POSTED : Outcome.ALREADY_PRESENT;
+    } catch (LedgerRefusedException refused) {
+      if (refused.refusal() == LedgerRefusal.ALREADY_RETURNED) {
+        return exception(item, AchExceptionKind.ALREADY_RETURNED, reason);
+      }
+      if (refused.refusal() == LedgerRefusal.PAYMENT_VOIDED) {
+        return exception(item, AchExceptionKind.RETURN_OF_VOIDED_PAYMENT, reason);
+      }
+      throw refused;
+    }
+  }
+
+  Outcome post(ChangeItem item) {
+    EntryDetail entry = item.entry();
+    ChangeAddenda addenda = item.addenda();
+    AchChangeCode code = AchChangeCode.fromCode(addenda.changeCode()).orElseThrow();
+    if (item.payment() == null || item.payment().billingAccountId() == null) {
+      boolean recorded =
+          commands.sendAndWait(
+              new RecordAchExceptionCommand(
+                  entry.traceNumber(),
+                  addenda.originalTraceNumber(),
+                  AchExceptionKind.UNMATCHED_NOTIFICATION_OF_CHANGE,
+                  code.code(),
+                  Money.usd(0),
+                  code.code() + " " + code.meaning()));
+      return recorded ? Outcome.SENT_TO_EXCEPTIONS : Outcome.ALREADY_PRESENT;
+    }
+
+    boolean applied =
+        commands.sendAndWait(
+            new ChangeBankDetailsCommand(
+                item.payment().billingAccountId(),
+                code,
+                bankAccounts.sealCorrectedData(addenda.correctedData()),
+                bankAccounts.seal(corrected(entry, code, addenda.correctedData())),
+                addenda.originalTraceNumber(),
+                entry.traceNumber()));
+    return applied ? Outcome.POSTED : Outcome.ALREADY_PRESENT;
+  }
+
+  /** The account of the original entry (which the NOC repeats), with the bank's corrections. */
+  static BankAccount corrected(EntryDetail entry, AchChangeCode code, String correctedData) {
+    CorrectedData corrected = CorrectedData.of(code, correctedData);
+    return new BankAccount(
+        corrected.routingNumber() != null ? corrected.routingNumber() : entry.rdfiRoutingNumber(),
+        corrected.accountNumber() != null ? corrected.accountNumber() : entry.accountNumber(),
+        TransactionCodes.accountType(
+            corrected.transactionCode() != null
+                ? corrected.transactionCode()
+                : entry.transactionCode()),
+        entry.individualName());
+  }
+
+  private Outcome exception(ReturnItem item, AchExceptionKind kind, AchReturnReason reason) {
+    String detail =
+        reason.code()
+            + " "
+            + reason.meaning()
+            + (item.payment() == null ? "" : "; payment " + item.payment().paymentId());
+    boolean recorded =
+        commands.sendAndWait(
+            new RecordAchExceptionCommand(
+                item.entry().traceNumber(),
+                item.addenda().originalTraceNumber(),
+                kind,
+                reason.code(),
+                Money.usd(item.entry().amountCents()),
+                detail));
+    return recorded ? Outcome.SENT_TO_EXCEPTIONS : Outcome.ALREADY_PRESENT;
+  }
+}
