@@ -30,6 +30,22 @@ public class AchSettings {
   /** Commands in flight at once while a file posts. */
   private int importThreads = 4;
 
+  /** Debits posted in one transaction while a file imports. */
+  private int importBatchSize = 100;
+
+  public int getImportBatchSize() {
+    return importBatchSize;
+  }
+
+  public void setImportBatchSize(int importBatchSize) {
+    if (importBatchSize < 1 || importBatchSize > 10_000) {
+      throw new IllegalArgumentException(
+          "expected premium-ledger.ach.import-batch-size from 1 to 10000, found "
+              + importBatchSize);
+    }
+    this.importBatchSize = importBatchSize;
+  }
+
   public String odfiId() {
     return odfiRouting.substring(0, 8);
   }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.premiumledger.ledger.api.FileImportReport;
 import org.premiumledger.ledger.api.ImportRejection;
 import org.premiumledger.ledger.intake.PaymentFileImporter;
+import org.premiumledger.ledger.intake.nacha.NachaPlan.DebitItem;
 import org.premiumledger.ledger.intake.nacha.NachaPlan.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +42,14 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
   private final NachaPoster poster;
   private final NachaQuarantine quarantine;
   private final ExecutorService workers;
+  private final int batchSize;
 
   NachaImporter(
       NachaPlanner planner, NachaPoster poster, NachaQuarantine quarantine, AchSettings ach) {
     this.planner = planner;
     this.poster = poster;
     this.quarantine = quarantine;
+    this.batchSize = ach.getImportBatchSize();
     AtomicInteger threadNumber = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
@@ -100,7 +103,10 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
     }
 
     Tally tally = new Tally();
-    tally.add(inParallel(plan.debits(), poster::post));
+    tally.add(
+        inParallel(batches(plan.debits()), poster::postBatch).stream()
+            .flatMap(List::stream)
+            .toList());
     tally.add(inParallel(plan.returns(), poster::post));
     tally.add(inParallel(plan.changes(), poster::post));
     Totals totals = Totals.of(parsed.entries());
@@ -155,8 +161,8 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
   }
 
   /** Posts every item on the workers; the first failure, if any, is rethrown once all ended. */
-  private <T> List<Outcome> inParallel(List<T> items, Function<T, Outcome> post) {
-    List<CompletableFuture<Outcome>> futures = new ArrayList<>(items.size());
+  private <T, R> List<R> inParallel(List<T> items, Function<T, R> post) {
+    List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
     for (T item : items) {
       futures.add(CompletableFuture.supplyAsync(() -> post.apply(item), workers));
     }
@@ -169,6 +175,14 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
       throw e;
     }
     return futures.stream().map(CompletableFuture::join).toList();
+  }
+
+  private List<List<DebitItem>> batches(List<DebitItem> debits) {
+    List<List<DebitItem>> batches = new ArrayList<>();
+    for (int from = 0; from < debits.size(); from += batchSize) {
+      batches.add(debits.subList(from, Math.min(from + batchSize, debits.size())));
+    }
+    return batches;
   }
 
   private static byte[] read(Path file) {

@@ -1,6 +1,15 @@
 package org.premiumledger.ledger.intake.nacha;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.premiumledger.ledger.api.AchChangeCode;
 import org.premiumledger.ledger.api.AchExceptionKind;
 import org.premiumledger.ledger.api.AchReturnReason;
@@ -21,21 +30,105 @@ import org.premiumledger.ledger.intake.nacha.NachaPlan.ChangeItem;
 import org.premiumledger.ledger.intake.nacha.NachaPlan.DebitItem;
 import org.premiumledger.ledger.intake.nacha.NachaPlan.Outcome;
 import org.premiumledger.ledger.intake.nacha.NachaPlan.ReturnItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts one planned entry through its aggregate. Every command here is idempotent, so a repeated
+ * Posts planned entries through their aggregates. Every command here is idempotent, so a repeated
  * file answers "already present" instead of posting twice.
+ *
+ * <p>Debits post in batches: one unit of work and one database transaction hold a batch's commands,
+ * so their events are appended together and the batch commits once. Each command still runs its
+ * aggregate's rules. When a batch fails as a whole (another import posting the same payments on
+ * another node, a refusal), it is rolled back and its entries post one by one, each in its own
+ * transaction, through the retrying gateway.
  */
 @Component
 class NachaPoster {
 
+  private static final Logger log = LoggerFactory.getLogger(NachaPoster.class);
+
   private final CommandGateway commands;
+  private final CommandGateway commandsInBatch;
+  private final TransactionManager transactions;
   private final BankAccounts bankAccounts;
 
-  NachaPoster(CommandGateway commands, BankAccounts bankAccounts) {
+  NachaPoster(
+      CommandGateway commands,
+      CommandBus commandBus,
+      TransactionManager transactions,
+      BankAccounts bankAccounts) {
     this.commands = commands;
+    // no retries inside a batch: a failure rolls the batch back, and the entries then post alone
+    this.commandsInBatch = DefaultCommandGateway.builder().commandBus(commandBus).build();
+    this.transactions = transactions;
     this.bankAccounts = bankAccounts;
+  }
+
+  /**
+   * Posts a batch of debits in one transaction. Aggregates are locked in trace number order, then
+   * bank accounts in billing account order, so two batches sharing payments never wait on each
+   * other in a circle.
+   */
+  List<Outcome> postBatch(List<DebitItem> batch) {
+    List<DebitItem> ordered = new ArrayList<>(batch);
+    ordered.sort(Comparator.comparing(debit -> debit.payment().identity().reference()));
+    DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+    unitOfWork.attachTransaction(transactions);
+    ResultMessage<List<Outcome>> result =
+        unitOfWork.executeWithResult(
+            () -> postTogether(ordered), RollbackConfigurationType.ANY_THROWABLE);
+    if (!result.isExceptional()) {
+      return result.getPayload();
+    }
+
+    log.info(
+        "nacha debit batch rolled back, posting its entries one by one entries={} cause={}",
+        ordered.size(),
+        result.exceptionResult().getClass().getSimpleName());
+    return postOneByOne(ordered);
+  }
+
+  /** Posts every entry it can; the first failure, if any, is rethrown once all were tried. */
+  private List<Outcome> postOneByOne(List<DebitItem> debits) {
+    List<Outcome> outcomes = new ArrayList<>(debits.size());
+    RuntimeException firstFailure = null;
+    for (DebitItem debit : debits) {
+      try {
+        outcomes.add(post(debit));
+      } catch (RuntimeException failure) {
+        firstFailure = firstFailure == null ? failure : firstFailure;
+      }
+    }
+    if (firstFailure != null) {
+      throw firstFailure;
+    }
+    return outcomes;
+  }
+
+  private List<Outcome> postTogether(List<DebitItem> ordered) {
+    List<Outcome> outcomes = new ArrayList<>(ordered.size());
+    List<DebitItem> newAccounts = new ArrayList<>();
+    for (DebitItem debit : ordered) {
+      PaymentRecordedResponse recorded = commandsInBatch.sendAndWait(debit.payment());
+      outcomes.add(recorded.repeatedDelivery() ? Outcome.ALREADY_PRESENT : Outcome.POSTED);
+      if (!recorded.repeatedDelivery() && debit.recordAccount()) {
+        newAccounts.add(debit);
+      }
+    }
+    newAccounts.sort(Comparator.comparing(debit -> debit.payment().billingAccountId().value()));
+    for (DebitItem debit : newAccounts) {
+      commandsInBatch.sendAndWait(recordAccount(debit));
+    }
+    return outcomes;
+  }
+
+  private RecordBankAccountCommand recordAccount(DebitItem debit) {
+    return new RecordBankAccountCommand(
+        debit.payment().billingAccountId(),
+        bankAccounts.seal(debit.account()),
+        debit.payment().identity().reference());
   }
 
   Outcome post(DebitItem debit) {
@@ -45,11 +138,7 @@ class NachaPoster {
     }
 
     if (debit.recordAccount()) {
-      commands.sendAndWait(
-          new RecordBankAccountCommand(
-              debit.payment().billingAccountId(),
-              bankAccounts.seal(debit.account()),
-              debit.payment().identity().reference()));
+      commands.sendAndWait(recordAccount(debit));
     }
     return Outcome.POSTED;
   }
