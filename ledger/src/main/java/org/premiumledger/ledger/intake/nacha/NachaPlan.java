@@ -35,9 +35,14 @@ record NachaPlan(
 
   /**
    * A premium debit we originated; {@code recordAccount} when its bank account should become the
-   * one on file (the household's last entry in the file, and another account than on file).
+   * one on file (the household's last entry in the file, and another account than on file); {@code
+   * newToLedger} when no payment had its trace number when the file was checked.
    */
-  record DebitItem(RecordPaymentCommand payment, BankAccount account, boolean recordAccount) {}
+  record DebitItem(
+      RecordPaymentCommand payment,
+      BankAccount account,
+      boolean recordAccount,
+      boolean newToLedger) {}
 
   /** A return entry and the payment it returns, if the ledger knows it. */
   record ReturnItem(

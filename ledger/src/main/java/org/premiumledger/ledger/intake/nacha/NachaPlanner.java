@@ -101,8 +101,9 @@ class NachaPlanner {
     if (rejections.isEmpty()) {
       requireKnownAccounts(fileName, debits, rejections);
     }
+    Set<PaymentId> recorded = Set.of();
     if (rejections.isEmpty()) {
-      requireTracesFreeOrSame(fileName, debits, rejections);
+      recorded = requireTracesFreeOrSame(fileName, debits, rejections);
     }
     if (!rejections.isEmpty()) {
       return NachaPlan.rejected(rejections.subList(0, Math.min(rejections.size(), MAX_REJECTIONS)));
@@ -127,7 +128,7 @@ class NachaPlanner {
           new ChangeItem(
               entry, addenda, originals.get(paymentIdOf(addenda.originalTraceNumber()))));
     }
-    return new NachaPlan(debitItems(debits), returns, changes, List.of());
+    return new NachaPlan(debitItems(debits, recorded), returns, changes, List.of());
   }
 
   private java.util.Optional<PlannedDebit> debit(
@@ -171,16 +172,18 @@ class NachaPlanner {
             .map(debit -> debit.payment().billingAccountId().value())
             .distinct()
             .toArray(String[]::new);
-    Set<String> known =
-        new HashSet<>(
-            jdbc.queryForList(
-                "select billing_account_id from ledger_billing_account"
-                    + " where billing_account_id = any(?)",
-                String.class,
-                (Object) ids));
+    Map<String, String> currencies = new HashMap<>();
+    jdbc.query(
+        "select billing_account_id, currency from ledger_billing_account"
+            + " where billing_account_id = any(?)",
+        row -> {
+          currencies.put(row.getString(1), row.getString(2));
+        },
+        (Object) ids);
     for (PlannedDebit debit : debits) {
       String id = debit.payment().billingAccountId().value();
-      if (!known.contains(id)) {
+      String currency = currencies.get(id);
+      if (currency == null) {
         rejections.add(
             new ImportRejection(
                 fileName,
@@ -188,12 +191,20 @@ class NachaPlanner {
                 "individual identification number",
                 "the id of a billing account the exchange bills",
                 quoted(id)));
+      } else if (!currency.equals(Money.USD.getCurrencyCode())) {
+        rejections.add(
+            new ImportRejection(
+                fileName,
+                debit.entry().line(),
+                "individual identification number",
+                "a billing account billed in USD, the currency of ACH",
+                quoted(id) + ", billed in " + currency));
       }
     }
   }
 
   /** A trace number already recorded must name the same payment, or the file would half post. */
-  private void requireTracesFreeOrSame(
+  private Set<PaymentId> requireTracesFreeOrSame(
       String fileName, List<PlannedDebit> debits, List<ImportRejection> rejections) {
     Map<PaymentId, KnownPayment> existing =
         payments(debits.stream().map(debit -> debit.payment().paymentId()).toList());
@@ -220,6 +231,7 @@ class NachaPlanner {
                     + known.paymentId()));
       }
     }
+    return existing.keySet();
   }
 
   private Map<PaymentId, KnownPayment> originalsOf(
@@ -274,7 +286,7 @@ class NachaPlanner {
    * Only the household's last debit in the file may set its account on file, and only when that
    * account differs from the one on file.
    */
-  private List<DebitItem> debitItems(List<PlannedDebit> debits) {
+  private List<DebitItem> debitItems(List<PlannedDebit> debits, Set<PaymentId> recorded) {
     Map<BillingAccountId, PlannedDebit> lastByAccount = new LinkedHashMap<>();
     debits.forEach(debit -> lastByAccount.put(debit.payment().billingAccountId(), debit));
     Map<String, String> fingerprints = fingerprintsOnFile(lastByAccount.keySet());
@@ -286,7 +298,8 @@ class NachaPlanner {
       String onFile = fingerprints.get(account.value());
       boolean recordAccount =
           last && (onFile == null || !onFile.equals(bankAccounts.fingerprint(debit.account())));
-      items.add(new DebitItem(debit.payment(), debit.account(), recordAccount));
+      boolean newToLedger = !recorded.contains(debit.payment().paymentId());
+      items.add(new DebitItem(debit.payment(), debit.account(), recordAccount, newToLedger));
     }
     return items;
   }

@@ -53,17 +53,20 @@ class NachaPoster {
   private final CommandGateway commandsInBatch;
   private final TransactionManager transactions;
   private final BankAccounts bankAccounts;
+  private final PaymentReceipts receipts;
 
   NachaPoster(
       CommandGateway commands,
       CommandBus commandBus,
       TransactionManager transactions,
-      BankAccounts bankAccounts) {
+      BankAccounts bankAccounts,
+      PaymentReceipts receipts) {
     this.commands = commands;
     // no retries inside a batch: a failure rolls the batch back, and the entries then post alone
     this.commandsInBatch = DefaultCommandGateway.builder().commandBus(commandBus).build();
     this.transactions = transactions;
     this.bankAccounts = bankAccounts;
+    this.receipts = receipts;
   }
 
   /**
@@ -110,10 +113,18 @@ class NachaPoster {
   private List<Outcome> postTogether(List<DebitItem> ordered) {
     List<Outcome> outcomes = new ArrayList<>(ordered.size());
     List<DebitItem> newAccounts = new ArrayList<>();
+    List<DebitItem> newToLedger = ordered.stream().filter(DebitItem::newToLedger).toList();
+    receipts.appendNew(newToLedger.stream().map(DebitItem::payment).toList());
     for (DebitItem debit : ordered) {
-      PaymentRecordedResponse recorded = commandsInBatch.sendAndWait(debit.payment());
-      outcomes.add(recorded.repeatedDelivery() ? Outcome.ALREADY_PRESENT : Outcome.POSTED);
-      if (!recorded.repeatedDelivery() && debit.recordAccount()) {
+      boolean posted;
+      if (debit.newToLedger()) {
+        posted = true;
+      } else {
+        PaymentRecordedResponse recorded = commandsInBatch.sendAndWait(debit.payment());
+        posted = !recorded.repeatedDelivery();
+      }
+      outcomes.add(posted ? Outcome.POSTED : Outcome.ALREADY_PRESENT);
+      if (posted && debit.recordAccount()) {
         newAccounts.add(debit);
       }
     }

@@ -87,6 +87,7 @@ class NachaBatchFallbackIT {
             LocalDate.of(2027, 1, 5),
             PaymentMethod.none()),
         new BankAccount("011000028", "123456789", "checking", "ANA DIAZ"),
-        false);
+        false,
+        true);
   }
 }

@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PremiumLedgerIntegrationTest
 class NachaImportBenchmark {
 
-  private static final int ACCOUNTS = 1_000;
+  private static final int ACCOUNTS =
+      Integer.getInteger("premium-ledger.benchmark.accounts", 1_000);
   private static final LocalDate EFFECTIVE = LocalDate.of(2027, 2, 1);
 
   @Autowired NachaImporter importer;
@@ -72,6 +73,13 @@ class NachaImportBenchmark {
     int writers = ach.getImportThreads();
 
     requireDurableCommits();
+    if (Boolean.getBoolean("premium-ledger.benchmark.log-statements")) {
+      jdbc.execute("alter database premium_ledger set log_statement = 'all'");
+      dataSource
+          .unwrap(com.zaxxer.hikari.HikariDataSource.class)
+          .getHikariPoolMXBean()
+          .softEvictConnections();
+    }
     jdbc.execute(
         "create table if not exists bench_journal_entry (like journal_entry including all)");
     jdbc.execute("create table if not exists bench_journal_line (like journal_line including all)");

@@ -84,6 +84,30 @@ class NachaImportIT {
   }
 
   @Test
+  void paymentsPostedInBulkAreStoredAsThePaymentAggregateStoresThem() throws Exception {
+    List<String> accounts = openAccounts(4);
+    long first = traces(4);
+    commands.sendAndWait(
+        new org.premiumledger.ledger.api.RecordPaymentCommand(
+            org.premiumledger.ledger.api.PaymentIdentity.processor(
+                org.premiumledger.ledger.api.Rail.CARD, "psp-" + UUID.randomUUID()),
+            new BillingAccountId(accounts.get(0)),
+            org.premiumledger.ledger.api.Rail.CARD,
+            Money.usd(100),
+            java.time.Instant.parse("2027-01-05T15:00:00Z"),
+            null,
+            org.premiumledger.ledger.api.PaymentMethod.none()));
+    importer.importFile(write("debits.ach", MalformedNachaFiles.validFile(accounts, first)), "t");
+
+    assertThat(
+            jdbc.queryForList(
+                "select distinct type || '/' || sequence_number from domain_event_entry"
+                    + " where payload_type like '%PaymentReceivedEvent'",
+                String.class))
+        .containsExactly("Payment/0");
+  }
+
+  @Test
   void theDebitsBankAccountIsKeptSealedOnFile() throws Exception {
     List<String> accounts = openAccounts(4);
     importer.importFile(
