@@ -28,7 +28,7 @@ public class AchSettings {
   private String odfiRouting = "021000021";
 
   /** Commands in flight at once while a file posts. */
-  private int importThreads = 4;
+  private int importThreads = 8;
 
   /** Debits posted in one transaction while a file imports. */
   private int importBatchSize = 100;
