@@ -67,9 +67,13 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
     return FORMAT;
   }
 
-  /** A file header record: "101" and 94 characters before the first line end. */
   @Override
   public boolean recognizes(byte[] head) {
+    return startsWithFileHeader(head);
+  }
+
+  /** A file header record: "101" and 94 characters before the first line end. */
+  static boolean startsWithFileHeader(byte[] head) {
     if (head.length < NachaParser.RECORD_LENGTH
         || head[0] != '1'
         || head[1] != '0'

@@ -120,6 +120,19 @@ class NachaParserTest {
   }
 
   @Test
+  void recognizesAFileByItsFileHeader() {
+    byte[] lf = HAND_WRITTEN.getBytes(StandardCharsets.US_ASCII);
+    byte[] crlf = HAND_WRITTEN.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] csv = "billing_account_id,amount\nBA-1,12.00\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] shortHeader = HAND_WRITTEN.substring(0, 93).concat("\n").getBytes();
+
+    assertThat(NachaImporter.startsWithFileHeader(lf)).isTrue();
+    assertThat(NachaImporter.startsWithFileHeader(crlf)).isTrue();
+    assertThat(NachaImporter.startsWithFileHeader(csv)).isFalse();
+    assertThat(NachaImporter.startsWithFileHeader(shortHeader)).isFalse();
+  }
+
+  @Test
   void anEmptyFileIsRejectedAtLineOne() {
     assertThatThrownBy(() -> NachaParser.parse(new byte[0]))
         .isInstanceOfSatisfying(NachaFault.class, fault -> assertThat(fault.line()).isEqualTo(1));
