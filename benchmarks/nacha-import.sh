@@ -15,7 +15,9 @@ if ! ./mvnw -o -B -q -pl ledger verify \
     -Dtest=NachaImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dpremium-ledger.benchmark=true \
     -Dpremium-ledger.benchmark.entries="$entries" \
-    -Dpremium-ledger.benchmark.pairs="$pairs" >"$log" 2>&1; then
+    -Dpremium-ledger.benchmark.pairs="$pairs" \
+    -Daxon.timeout.handler.queries.timeout-ms=900000 \
+    -Daxon.timeout.transaction.query-bus.timeout-ms=900000 >"$log" 2>&1; then
   tail -50 "$log" >&2
   echo "benchmark failed; full log: $log" >&2
   exit 1
