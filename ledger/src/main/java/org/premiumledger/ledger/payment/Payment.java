@@ -60,6 +60,7 @@ class Payment {
   private BillingAccountId billingAccountId;
   private boolean settled;
   private boolean returned;
+  private String returnReference;
   private boolean voided;
   private boolean movedAfterReceipt;
   private long refundedCents;
@@ -191,11 +192,18 @@ class Payment {
             PostingRules.processorFee(receipt.rail(), command.fee(), command.chargedOn())));
   }
 
+  /**
+   * Answers true when the return posted, false when this very return (same return reference) was
+   * recorded before: a bank file read twice posts its returns once.
+   */
   @CommandHandler
-  void handle(ReturnPaymentCommand command) {
+  boolean handle(ReturnPaymentCommand command) {
     requireNotVoided();
     if (receipt.rail() != Rail.ACH) {
       throw new LedgerRefusedException(LedgerRefusal.NOT_AN_ACH_PAYMENT, receipt.rail().code());
+    }
+    if (returned && command.returnReference().equals(returnReference)) {
+      return false;
     }
     if (returned) {
       throw new LedgerRefusedException(LedgerRefusal.ALREADY_RETURNED, command.returnReference());
@@ -214,6 +222,7 @@ class Payment {
             recoveryRequired,
             PostingRules.achReturn(
                 householdSide(), receipt.amount(), settled, command.returnedOn())));
+    return true;
   }
 
   @CommandHandler
@@ -384,6 +393,7 @@ class Payment {
   @EventSourcingHandler
   void on(PaymentReturnedEvent event) {
     returned = true;
+    returnReference = event.returnReference();
     movedAfterReceipt = true;
   }
 

@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "premium-ledger",
     mixinStandardHelpOptions = true,
-    subcommands = {LedgerCommand.class, ExportCommand.class, ProjectionsCommand.class},
+    subcommands = {
+      AchCommand.class,
+      LedgerCommand.class,
+      ExportCommand.class,
+      ProjectionsCommand.class
+    },
     description = "Premium Ledger: run with no subcommand to serve the application.")
 class PremiumLedgerCommand {}
