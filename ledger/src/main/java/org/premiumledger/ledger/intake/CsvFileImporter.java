@@ -36,6 +36,13 @@ abstract class CsvFileImporter<T extends CsvFileImporter.Item> implements Paymen
     int sentToExceptions;
   }
 
+  private IntakeProgress progress;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setProgress(IntakeProgress progress) {
+    this.progress = progress;
+  }
+
   abstract Set<String> requiredColumns();
 
   abstract T parse(CsvTable.Row row);
@@ -68,7 +75,11 @@ abstract class CsvFileImporter<T extends CsvFileImporter.Item> implements Paymen
     long debits = items.stream().mapToLong(Item::debitCents).sum();
     long credits = items.stream().mapToLong(Item::creditCents).sum();
     Tally tally = new Tally();
+    long done = 0;
     for (T item : items) {
+      if (progress != null && done++ % 100 == 0) {
+        progress.update(file, done, items.size());
+      }
       try {
         post(item, fileName, tally);
       } catch (IntakeFault fault) {

@@ -59,6 +59,7 @@ class PaymentIntake implements DisposableBean {
   private final Clock clock;
   private final List<Cache> aggregateCaches;
   private final ExecutorService intakeThreads;
+  private final IntakeProgress progress;
 
   PaymentIntake(
       List<PaymentFileImporter> importers,
@@ -66,7 +67,9 @@ class PaymentIntake implements DisposableBean {
       JdbcTemplate jdbc,
       Clock clock,
       @Qualifier("billingAccountCache") Cache billingAccountCache,
-      @Qualifier("paymentCache") Cache paymentCache) {
+      @Qualifier("paymentCache") Cache paymentCache,
+      IntakeProgress progress) {
+    this.progress = progress;
     this.importers = List.copyOf(importers);
     this.transaction = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
@@ -97,6 +100,14 @@ class PaymentIntake implements DisposableBean {
   }
 
   FileImportReport importFile(Path file, String importedBy) {
+    try {
+      return importReadFile(file, importedBy);
+    } finally {
+      progress.finish(file);
+    }
+  }
+
+  private FileImportReport importReadFile(Path file, String importedBy) {
     String fileName = file.getFileName().toString();
     byte[] head;
     String sha256;

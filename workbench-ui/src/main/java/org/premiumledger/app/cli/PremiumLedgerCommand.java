@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "premium-ledger",
     mixinStandardHelpOptions = true,
-    subcommands = {BillCommand.class, LedgerCommand.class},
+    subcommands = {BillCommand.class, LedgerCommand.class, ImportCommand.class},
     description = "Premium Ledger: run with no subcommand to serve the application.")
 class PremiumLedgerCommand {}
