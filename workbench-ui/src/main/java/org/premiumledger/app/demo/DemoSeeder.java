@@ -1,0 +1,104 @@
+package org.premiumledger.app.demo;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.premiumledger.ledger.api.FileImportReport;
+import org.premiumledger.ledger.api.ImportPaymentFileCommand;
+import org.premiumledger.ledger.api.IssueBillsForMonthCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code --demo} on an empty database, seeds a demo exchange by generating the files a real
+ * exchange receives and importing them through the same intake as {@code import}. A database that
+ * already holds billing accounts is left alone. Without {@code --demo} nothing is seeded.
+ */
+@Component
+@ConditionalOnProperty(name = "premium-ledger.demo", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+  static final int HOUSEHOLDS = 240;
+
+  private final CommandGateway commands;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final Path directory;
+
+  DemoSeeder(
+      CommandGateway commands,
+      JdbcTemplate jdbc,
+      Clock clock,
+      @Value("${premium-ledger.ledger.zone:America/New_York}") ZoneId zone,
+      @Value("${premium-ledger.data-dir:${java.io.tmpdir}/premium-ledger}") Path dataDirectory) {
+    this.commands = commands;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.zone = zone;
+    this.directory = dataDirectory.resolve("demo-files");
+  }
+
+  @Override
+  public void run(ApplicationArguments arguments) throws Exception {
+    Integer accounts =
+        jdbc.queryForObject("select count(*) from ledger_billing_account", Integer.class);
+    if (accounts != null && accounts > 0) {
+      log.info("demo not seeded: the database already holds billing accounts={}", accounts);
+      return;
+    }
+    long started = System.nanoTime();
+    YearMonth lastMonth = YearMonth.from(LocalDate.now(clock.withZone(zone))).plusMonths(1);
+    DemoExchange exchange =
+        new DemoExchange(HOUSEHOLDS, lastMonth.minusMonths(12), lastMonth, directory);
+    int files = 0;
+    for (DemoExchange.Step step : exchange.generate()) {
+      if (step instanceof DemoExchange.BillMonth bill) {
+        commands.sendAndWait(new IssueBillsForMonthCommand(bill.coverageMonth(), bill.issuedOn()));
+      } else if (step instanceof DemoExchange.ImportFile file) {
+        importWithFallback(file);
+        files++;
+      }
+    }
+    log.info(
+        "demo seeded households={} files={} millis={} directory={}",
+        HOUSEHOLDS,
+        files,
+        (System.nanoTime() - started) / 1_000_000,
+        directory);
+  }
+
+  private void importWithFallback(DemoExchange.ImportFile file) {
+    FileImportReport report = importFile(file.file());
+    if (report.rejected() && file.fallback() != null) {
+      log.info(
+          "demo file not accepted, importing its payments in the generic layout instead"
+              + " file={} reason={}",
+          file.file().getFileName(),
+          report.rejections().get(0).describe());
+      report = importFile(file.fallback());
+    }
+    if (report.rejected()) {
+      throw new IllegalStateException("demo file rejected: " + rejections(report.rejections()));
+    }
+  }
+
+  private FileImportReport importFile(Path file) {
+    return commands.sendAndWait(new ImportPaymentFileCommand(file, "demo-seed"));
+  }
+
+  private static String rejections(List<org.premiumledger.ledger.api.ImportRejection> all) {
+    return all.stream().limit(3).map(r -> r.describe()).toList().toString();
+  }
+}
