@@ -29,6 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * OpenAPI document is public.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+    type =
+        org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @io.swagger.v3.oas.annotations.security.SecurityScheme(
     name = "bearer",
     type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.HTTP,

@@ -24,7 +24,8 @@ final class DemoExchange {
   /** One step of seeding: issue a month's bills, or import a file (with a fallback file). */
   sealed interface Step permits BillMonth, ImportFile {}
 
-  record BillMonth(YearMonth coverageMonth, LocalDate issuedOn) implements Step {}
+  record BillMonth(YearMonth coverageMonth, LocalDate issuedOn, List<String> accounts)
+      implements Step {}
 
   /** {@code fallback}, when not null, carries the same payments in a format always understood. */
   record ImportFile(Path file, Path fallback) implements Step {}
@@ -87,7 +88,9 @@ final class DemoExchange {
     int sequence = 0;
     for (YearMonth month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
       sequence++;
-      steps.add(new BillMonth(month, month.minusMonths(1).atDay(1)));
+      steps.add(
+          new BillMonth(
+              month, month.minusMonths(1).atDay(1), people.stream().map(Household::id).toList()));
       List<Household> paying = payingIn(people, month);
       steps.add(new ImportFile(writeAdyen(paying, month, sequence), null));
       steps.add(new ImportFile(writeStripe(paying, month), null));

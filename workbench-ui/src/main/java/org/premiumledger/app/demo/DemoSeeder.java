@@ -7,9 +7,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.premiumledger.ledger.api.BillingAccountId;
 import org.premiumledger.ledger.api.FileImportReport;
 import org.premiumledger.ledger.api.ImportPaymentFileCommand;
-import org.premiumledger.ledger.api.IssueBillsForMonthCommand;
+import org.premiumledger.ledger.api.IssueBillCommand;
+import org.premiumledger.ledger.api.LedgerRefusal;
+import org.premiumledger.ledger.api.LedgerRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +33,14 @@ class DemoSeeder implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
   static final int HOUSEHOLDS = 240;
+  private static final java.util.Set<LedgerRefusal> NOT_BILLABLE =
+      java.util.EnumSet.of(
+          LedgerRefusal.MONTH_NOT_COVERED,
+          LedgerRefusal.COVERAGE_ENDED,
+          LedgerRefusal.BILL_ALREADY_ISSUED);
 
   private final CommandGateway commands;
+  private final CommandGateway directCommands;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final ZoneId zone;
@@ -39,11 +48,16 @@ class DemoSeeder implements ApplicationRunner {
 
   DemoSeeder(
       CommandGateway commands,
+      org.axonframework.commandhandling.CommandBus commandBus,
       JdbcTemplate jdbc,
       Clock clock,
       @Value("${premium-ledger.ledger.zone:America/New_York}") ZoneId zone,
       @Value("${premium-ledger.data-dir:${java.io.tmpdir}/premium-ledger}") Path dataDirectory) {
     this.commands = commands;
+    this.directCommands =
+        org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
+            .commandBus(commandBus)
+            .build();
     this.jdbc = jdbc;
     this.clock = clock;
     this.zone = zone;
@@ -65,7 +79,7 @@ class DemoSeeder implements ApplicationRunner {
     int files = 0;
     for (DemoExchange.Step step : exchange.generate()) {
       if (step instanceof DemoExchange.BillMonth bill) {
-        commands.sendAndWait(new IssueBillsForMonthCommand(bill.coverageMonth(), bill.issuedOn()));
+        issueBills(bill);
       } else if (step instanceof DemoExchange.ImportFile file) {
         importWithFallback(file);
         files++;
@@ -77,6 +91,24 @@ class DemoSeeder implements ApplicationRunner {
         files,
         (System.nanoTime() - started) / 1_000_000,
         directory);
+  }
+
+  /**
+   * Issues a month's bills account by account, outside any other command: a refusal (a month not
+   * covered, coverage ended) is an answer here, not a failure to retry.
+   */
+  private void issueBills(DemoExchange.BillMonth bill) {
+    for (String account : bill.accounts()) {
+      try {
+        directCommands.sendAndWait(
+            new IssueBillCommand(
+                new BillingAccountId(account), bill.coverageMonth(), bill.issuedOn()));
+      } catch (LedgerRefusedException refused) {
+        if (!NOT_BILLABLE.contains(refused.refusal())) {
+          throw refused;
+        }
+      }
+    }
   }
 
   private void importWithFallback(DemoExchange.ImportFile file) {

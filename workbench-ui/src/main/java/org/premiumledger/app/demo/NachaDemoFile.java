@@ -23,6 +23,7 @@ final class NachaDemoFile {
 
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
+  private final String odfiRoutingNumber;
   private final String odfiIdentification;
   private final String companyId;
 
@@ -31,6 +32,7 @@ final class NachaDemoFile {
    * @param companyId our ten-character company identification
    */
   NachaDemoFile(String odfiRoutingNumber, String companyId) {
+    this.odfiRoutingNumber = odfiRoutingNumber;
     this.odfiIdentification = odfiRoutingNumber.substring(0, 8);
     this.companyId = companyId;
   }
@@ -57,8 +59,7 @@ final class NachaDemoFile {
             + " "
             + routingNumber("02100002")
             + " "
-            + odfiIdentification
-            + "0"
+            + odfiRoutingNumber
             + created.format(YYMMDD)
             + "0900"
             + "A094101"
