@@ -43,7 +43,10 @@ public record JournalEntry(
         .sum();
   }
 
-  /** The entry that undoes this one: same lines, sides swapped, pointing back at it. */
+  /**
+   * The entry that undoes this one: same lines, sides swapped (debits listed first), pointing back
+   * at it.
+   */
   public JournalEntry mirror(UUID mirrorEntryId, PostingRule mirrorRule, LocalDate businessDate) {
     if (correctsEntryId != null) {
       throw new LedgerInvariantViolation(
@@ -57,6 +60,7 @@ public record JournalEntry(
                         line.account(),
                         line.side() == Side.DEBIT ? Side.CREDIT : Side.DEBIT,
                         line.amountCents()))
+            .sorted(java.util.Comparator.comparing(JournalLine::side))
             .toList();
     return new JournalEntry(mirrorEntryId, mirrorRule, currency, businessDate, swapped, entryId);
   }

@@ -1,11 +1,11 @@
 package org.premiumledger.ledger.billing;
 
-import org.axonframework.commandhandling.CommandHandler;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.premiumledger.ledger.api.BillingAccountId;
-import org.premiumledger.ledger.api.BillingRunResult;
 import org.premiumledger.ledger.api.IssueBillCommand;
-import org.premiumledger.ledger.api.IssueBillsForMonthCommand;
 import org.premiumledger.ledger.api.LedgerRefusedException;
 import org.premiumledger.ledger.book.BookReader;
 import org.slf4j.Logger;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issues one coverage month's bills for every billing account, one command (and transaction) per
  * account. A second run finds each bill issued and issues nothing: the aggregate refuses a second
- * bill for a month.
+ * bill for a month. Deliberately not a command handler itself: commands sent from inside a handler
+ * would join its unit of work and its single transaction.
  */
 @Component
 class BillingRun {
@@ -30,16 +31,14 @@ class BillingRun {
     this.commands = commands;
   }
 
-  @CommandHandler
-  BillingRunResult handle(IssueBillsForMonthCommand command) {
+  BillingRunResult issueBills(YearMonth coverageMonth, LocalDate issuedOn) {
     int issued = 0;
     int alreadyBilled = 0;
     int notCovered = 0;
-    var accounts = book.billingAccounts();
+    List<BillingAccountId> accounts = book.billingAccounts();
     for (BillingAccountId account : accounts) {
       try {
-        commands.sendAndWait(
-            new IssueBillCommand(account, command.coverageMonth(), command.issuedOn()));
+        commands.sendAndWait(new IssueBillCommand(account, coverageMonth, issuedOn));
         issued++;
       } catch (LedgerRefusedException refused) {
         switch (refused.refusal()) {
@@ -49,14 +48,14 @@ class BillingRun {
         }
       }
     }
+
     log.info(
         "billing run coverageMonth={} accounts={} issued={} alreadyBilled={} notCovered={}",
-        command.coverageMonth(),
+        coverageMonth,
         accounts.size(),
         issued,
         alreadyBilled,
         notCovered);
-    return new BillingRunResult(
-        command.coverageMonth(), accounts.size(), issued, alreadyBilled, notCovered);
+    return new BillingRunResult(coverageMonth, accounts.size(), issued, alreadyBilled, notCovered);
   }
 }

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.premiumledger.ledger.api.BillingAccountId;
-import org.premiumledger.ledger.api.IssueBillsForMonthCommand;
 import org.premiumledger.ledger.api.LedgerRefusedException;
 import org.premiumledger.ledger.api.PaymentId;
 import org.premiumledger.ledger.api.ReviewCoverageCommand;
@@ -34,12 +33,19 @@ public class LedgerJobs {
   private static final int SETTLEMENT_BATCH = 500;
 
   private final BookReader book;
+  private final BillingRun billingRun;
   private final CommandGateway commands;
   private final LedgerSettings settings;
   private final Clock clock;
 
-  LedgerJobs(BookReader book, CommandGateway commands, LedgerSettings settings, Clock clock) {
+  LedgerJobs(
+      BookReader book,
+      BillingRun billingRun,
+      CommandGateway commands,
+      LedgerSettings settings,
+      Clock clock) {
     this.book = book;
+    this.billingRun = billingRun;
     this.commands = commands;
     this.settings = settings;
     this.clock = clock;
@@ -72,8 +78,7 @@ public class LedgerJobs {
   /** Bills the coming coverage month once the issue day of this month has come. */
   public void issueBillsDue(LocalDate today) {
     if (today.getDayOfMonth() >= settings.getBillIssueDayOfMonth()) {
-      commands.sendAndWait(
-          new IssueBillsForMonthCommand(YearMonth.from(today).plusMonths(1), today));
+      billingRun.issueBills(YearMonth.from(today).plusMonths(1), today);
     }
   }
 

@@ -70,6 +70,21 @@ public final class CommandLineLauncher {
         || arg.startsWith("--axon.");
   }
 
+  /** Subcommands that modules contribute as beans (the ledger's {@code bill}, say). */
+  private static void addModuleSubcommands(
+      CommandLine commandLine, ConfigurableApplicationContext context) {
+    context
+        .getBeansWithAnnotation(CommandLine.Command.class)
+        .values()
+        .forEach(
+            bean -> {
+              String name = bean.getClass().getAnnotation(CommandLine.Command.class).name();
+              if (!commandLine.getSubcommands().containsKey(name)) {
+                commandLine.addSubcommand(name, bean);
+              }
+            });
+  }
+
   public static int run(Class<?> application, Invocation invocation) {
     Map<String, Object> properties = new HashMap<>(invocation.springProperties());
     properties.put("db-scheduler.enabled", "false");
@@ -83,6 +98,7 @@ public final class CommandLineLauncher {
             .run(invocation.springArguments())) {
       CommandLine commandLine =
           new CommandLine(PremiumLedgerCommand.class, new SpringCommandFactory(context));
+      addModuleSubcommands(commandLine, context);
       return commandLine.execute(invocation.subcommand().toArray(String[]::new));
     }
   }

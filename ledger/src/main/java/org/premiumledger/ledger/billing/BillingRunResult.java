@@ -1,9 +1,9 @@
-package org.premiumledger.ledger.api;
+package org.premiumledger.ledger.billing;
 
 import java.time.YearMonth;
 
 /** What a billing run did. */
-public record BillingRunResult(
+record BillingRunResult(
     YearMonth coverageMonth,
     int accountsSeen,
     int billsIssued,
