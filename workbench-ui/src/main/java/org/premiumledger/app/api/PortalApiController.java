@@ -151,7 +151,20 @@ class PortalApiController {
     PaymentRequest request = read(body, PaymentRequest.class);
     RecordPaymentCommand command = paymentCommand(request);
     PaymentRecordedResponse recorded = commands.sendAndWait(command);
-    PaymentView view = fetchPayment(recorded.paymentId()).orElseThrow();
+    // A new payment is exactly what was asked for; only a repeat is read back, as first recorded.
+    PaymentView view =
+        recorded.repeatedDelivery()
+            ? fetchPayment(recorded.paymentId()).orElseThrow()
+            : new PaymentView(
+                command.paymentId(),
+                command.identity(),
+                command.billingAccountId(),
+                command.rail(),
+                command.amount(),
+                command.receivedAt(),
+                command.method(),
+                "received",
+                0);
     return ResponseEntity.status(recorded.repeatedDelivery() ? HttpStatus.OK : HttpStatus.CREATED)
         .header(HttpHeaders.LOCATION, "/api/v1/payments/" + recorded.paymentId())
         .contentType(MediaType.APPLICATION_JSON)

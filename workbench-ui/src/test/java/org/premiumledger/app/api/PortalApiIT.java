@@ -90,7 +90,15 @@ class PortalApiIT {
     mvc.perform(authorized(get("/api/v1/payments/" + paymentId)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.billingAccountId").value(account))
-        .andExpect(jsonPath("$.rail").value("card"));
+        .andExpect(jsonPath("$.rail").value("card"))
+        .andExpect(jsonPath("$.amountCents").value(12_345))
+        .andExpect(jsonPath("$.method.brand").value("Visa"));
+    // the same payment without the key: a repeated delivery, answered as first recorded
+    mvc.perform(authorized(post("/api/v1/payments")).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paymentId").value(paymentId))
+        .andExpect(jsonPath("$.repeatedDelivery").value(true))
+        .andExpect(jsonPath("$.receivedAt").value("2027-01-05T15:00:00Z"));
   }
 
   @Test
