@@ -93,15 +93,20 @@ class LockboxFileImporter extends CsvFileImporter<LockboxFileImporter.Check> {
 
     boolean accountKnown = check.account() != null && ledger.accountExists(check.account());
     Money amount = Money.usd(check.cents());
-    ledger.send(
-        new RecordPaymentCommand(
-            identity,
-            accountKnown ? check.account() : null,
-            Rail.CHECK,
-            amount,
-            check.depositDate().atStartOfDay(settings.getZone()).toInstant(),
-            null,
-            new PaymentMethod("Check", null, null, null)));
+    org.premiumledger.ledger.api.PaymentRecordedResponse recorded =
+        ledger.send(
+            new RecordPaymentCommand(
+                identity,
+                accountKnown ? check.account() : null,
+                Rail.CHECK,
+                amount,
+                check.depositDate().atStartOfDay(settings.getZone()).toInstant(),
+                null,
+                new PaymentMethod("Check", null, null, null)));
+    if (recorded.repeatedDelivery()) {
+      tally.alreadyPresent++;
+      return;
+    }
     if (accountKnown) {
       tally.posted++;
       return;

@@ -148,41 +148,61 @@ class PaymentIntake implements DisposableBean {
             report.rejections().size(),
             report.repeatOfEarlierImport());
         return report;
-      } catch (ConcurrencyException
-          | DataIntegrityViolationException
-          | PessimisticLockingFailureException conflict) {
+      } catch (RuntimeException failed) {
         forgetCachedAggregates();
-        if (attempt == MAX_ATTEMPTS) {
-          throw conflict;
+        if (!isConflictWithAnotherImport(failed) || attempt == MAX_ATTEMPTS) {
+          throw failed;
         }
         log.info(
             "file import met a concurrent import, retrying sha256={} attempt={}", sha256, attempt);
-      } catch (RuntimeException failed) {
-        forgetCachedAggregates();
-        throw failed;
       }
     }
+  }
+
+  /**
+   * Two files holding the same entry, imported at once: the second to commit meets the first's
+   * entry in a unique constraint (or a deadlock). Its whole file is rolled back and tried again,
+   * and then finds the entry already present.
+   */
+  static boolean isConflictWithAnotherImport(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConcurrencyException
+          || cause instanceof DataIntegrityViolationException
+          || cause instanceof PessimisticLockingFailureException) {
+        return true;
+      }
+      if (cause instanceof java.sql.SQLException sql
+          && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   private FileImportReport importOnce(
       Path file, String importedBy, PaymentFileImporter importer, String sha256) {
     FileImportReport report =
-        transaction.execute(
-            status -> {
-              if (!claim(file, importer, importedBy, sha256)) {
-                return earlierImport(file.getFileName().toString(), sha256);
-              }
-              FileImportReport imported = withSha(importer.importFile(file, importedBy), sha256);
-              if (imported.rejected()) {
-                status.setRollbackOnly();
-              } else {
-                record(imported);
-              }
-              return imported;
-            });
-    if (report.rejected()) {
-      forgetCachedAggregates();
-    }
+        IntakeAwareCache.importing(
+            () ->
+                transaction.execute(
+                    status -> {
+                      if (!claim(file, importer, importedBy, sha256)) {
+                        return earlierImport(file.getFileName().toString(), sha256);
+                      }
+                      FileImportReport imported =
+                          withSha(importer.importFile(file, importedBy), sha256);
+                      if (imported.rejected()) {
+                        status.setRollbackOnly();
+                      } else {
+                        record(imported);
+                      }
+                      return imported;
+                    }));
+    // Other threads may have cached what this file changed, as it was before the file committed.
+    forgetCachedAggregates();
     return report;
   }
 

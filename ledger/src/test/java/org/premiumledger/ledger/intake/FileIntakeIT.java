@@ -179,6 +179,33 @@ class FileIntakeIT {
   }
 
   @Test
+  void twoOverlappingFilesImportedAtOncePostTheSharedPaymentsOnce() throws Exception {
+    String account = IntakeFixtures.id("BA");
+    files.openAccounts(account);
+    String checks = IntakeFixtures.id("C");
+    // checks 1..12 and checks 1..16 (the second holds the first and four more)
+    Path shorter = files.write("shorter.csv", lockbox(account, checks, 12));
+    Path longer = files.write("longer.csv", lockbox(account, checks, 16));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    List<Future<FileImportReport>> imports;
+    try {
+      Callable<FileImportReport> one = () -> files.importFile(shorter);
+      Callable<FileImportReport> other = () -> files.importFile(longer);
+      imports = pool.invokeAll(List.of(one, other));
+    } finally {
+      pool.shutdown();
+    }
+
+    FileImportReport first = imports.get(0).get();
+    FileImportReport second = imports.get(1).get();
+    assertThat(first.posted() + second.posted()).isEqualTo(16);
+    assertThat(first.alreadyPresent() + second.alreadyPresent()).isEqualTo(12);
+    // 1.00 + 2.00 + ... + 16.00 = 136.00, each check once
+    assertThat(files.balance("receivable:enrollee:" + account)).isEqualTo(-13_600);
+  }
+
+  @Test
   void aFileOfUnknownFormatIsRejectedByName() {
     FileImportReport report = files.importText("mystery.txt", "hello,world\n1,2\n");
 
