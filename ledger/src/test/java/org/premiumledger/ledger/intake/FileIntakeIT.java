@@ -10,10 +10,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premiumledger.ledger.api.FileImportReport;
+import org.premiumledger.ledger.api.FindIntakeExceptionsQuery;
+import org.premiumledger.ledger.api.IntakeExceptionView;
 import org.premiumledger.testsupport.PremiumLedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +27,7 @@ class FileIntakeIT {
 
   @Autowired CommandGateway commands;
   @Autowired JdbcTemplate jdbc;
+  @Autowired QueryGateway queries;
   @TempDir Path directory;
   IntakeFixtures files;
 
@@ -113,6 +118,20 @@ class FileIntakeIT {
     assertThat(files.balance("receivable:enrollee:" + account)).isEqualTo(-20_000);
     // 75.25 + 10.10 wait in suspense, a liability: credit balance
     assertThat(files.balance("suspense:unapplied") - unappliedBefore).isEqualTo(-8_535);
+    List<IntakeExceptionView> listed =
+        queries
+            .query(
+                new FindIntakeExceptionsQuery(false, 10_000),
+                ResponseTypes.multipleInstancesOf(IntakeExceptionView.class))
+            .join()
+            .stream()
+            .filter(item -> item.fileName().equals("lockbox.csv"))
+            .toList();
+    assertThat(listed)
+        .extracting(IntakeExceptionView::line, item -> item.amount().cents())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(3, 7_525L),
+            org.assertj.core.groups.Tuple.tuple(4, 1_010L));
   }
 
   @Test
