@@ -35,7 +35,8 @@ public class PortalPathBenchmark {
     String baseUrl = args[0];
     String apiKey = args[1];
     Path dataDirectory = Path.of(args[2]);
-    int port = Integer.parseInt(Files.readAllLines(dataDirectory.resolve("pgdata/postmaster.pid")).get(3).trim());
+    Path pidFile = dataDirectory.resolve("pgdata/postmaster.pid");
+    int port = Integer.parseInt(Files.readAllLines(pidFile).get(3).trim());
     String jdbcUrl = "jdbc:postgresql://localhost:" + port + "/premium_ledger";
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -183,7 +184,8 @@ public class PortalPathBenchmark {
     if (idempotencyKey.length > 0) {
       request.header("Idempotency-Key", idempotencyKey[0]);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != expectedStatus) {
       throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()
           + ": " + response.body());
