@@ -85,7 +85,12 @@ class PaymentIntake implements DisposableBean {
             });
   }
 
+  /** A large file takes minutes; Axon's default 30-second handler timeout would interrupt it. */
   @CommandHandler
+  @org.axonframework.messaging.annotation.MessageHandlerTimeout(
+      timeoutMs = 3_600_000,
+      warningThresholdMs = 600_000,
+      warningIntervalMs = 60_000)
   FileImportReport handle(ImportPaymentFileCommand command) {
     try {
       return CompletableFuture.supplyAsync(

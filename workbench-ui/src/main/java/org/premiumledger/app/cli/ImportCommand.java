@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.premiumledger.ledger.api.FetchImportProgressQuery;
 import org.premiumledger.ledger.api.FileImportReport;
@@ -39,8 +41,9 @@ class ImportCommand implements Callable<Integer> {
   private final CommandGateway commands;
   private final QueryGateway queries;
 
-  ImportCommand(CommandGateway commands, QueryGateway queries) {
-    this.commands = commands;
+  /** Imports are never retried by the gateway: a rejected or failed import says why instead. */
+  ImportCommand(CommandBus commandBus, QueryGateway queries) {
+    this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
     this.queries = queries;
   }
 
@@ -57,8 +60,11 @@ class ImportCommand implements Callable<Integer> {
   }
 
   private FileImportReport importWithProgress(Path file, PrintStream out) throws Exception {
+    // The command bus runs a handler on the sending thread; send from another so this one can
+    // draw the progress bar.
     CompletableFuture<FileImportReport> running =
-        commands.send(new ImportPaymentFileCommand(file, "cli"));
+        CompletableFuture.supplyAsync(
+            () -> commands.sendAndWait(new ImportPaymentFileCommand(file, "cli")));
     boolean terminal = System.console() != null;
     boolean drawn = false;
     while (true) {
@@ -68,6 +74,8 @@ class ImportCommand implements Callable<Integer> {
           out.print("\r" + " ".repeat(BAR_WIDTH + 30) + "\r");
         }
         return report;
+      } catch (java.util.concurrent.ExecutionException failed) {
+        throw failed.getCause() instanceof Exception cause ? cause : failed;
       } catch (TimeoutException stillRunning) {
         if (terminal) {
           drawn |= drawProgress(file, out);

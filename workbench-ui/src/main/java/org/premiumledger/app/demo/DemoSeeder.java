@@ -39,7 +39,6 @@ class DemoSeeder implements ApplicationRunner {
           LedgerRefusal.COVERAGE_ENDED,
           LedgerRefusal.BILL_ALREADY_ISSUED);
 
-  private final CommandGateway commands;
   private final CommandGateway directCommands;
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -47,13 +46,11 @@ class DemoSeeder implements ApplicationRunner {
   private final Path directory;
 
   DemoSeeder(
-      CommandGateway commands,
       org.axonframework.commandhandling.CommandBus commandBus,
       JdbcTemplate jdbc,
       Clock clock,
       @Value("${premium-ledger.ledger.zone:America/New_York}") ZoneId zone,
       @Value("${premium-ledger.data-dir:${java.io.tmpdir}/premium-ledger}") Path dataDirectory) {
-    this.commands = commands;
     this.directCommands =
         org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
             .commandBus(commandBus)
@@ -127,7 +124,7 @@ class DemoSeeder implements ApplicationRunner {
   }
 
   private FileImportReport importFile(Path file) {
-    return commands.sendAndWait(new ImportPaymentFileCommand(file, "demo-seed"));
+    return directCommands.sendAndWait(new ImportPaymentFileCommand(file, "demo-seed"));
   }
 
   private static String rejections(List<org.premiumledger.ledger.api.ImportRejection> all) {
