@@ -61,7 +61,8 @@ class LedgerCheck {
         "entry %s corrects entry %s, which is itself a correction",
         """
         select e.entry_id, e.corrects_entry_id
-          from journal_entry e join journal_entry original on original.entry_id = e.corrects_entry_id
+          from journal_entry e
+          join journal_entry original on original.entry_id = e.corrects_entry_id
          where original.corrects_entry_id is not null
         """);
     collect(
@@ -70,7 +71,8 @@ class LedgerCheck {
         """
         select e.event_identifier, e.payload_type, p.entry ->> 'entryId'
           from domain_event_entry e
-          cross join lateral (select convert_from(e.payload, 'UTF8')::jsonb -> 'journalEntry' as entry) p
+          cross join lateral (
+                select convert_from(e.payload, 'UTF8')::jsonb -> 'journalEntry' as entry) p
           left join journal_entry j on j.entry_id = (p.entry ->> 'entryId')::uuid
          where jsonb_typeof(p.entry) = 'object' and j.entry_id is null
         """);
@@ -90,7 +92,8 @@ class LedgerCheck {
           select (p.entry ->> 'entryId')::uuid as entry_id, line ->> 'account' as account_code,
                  left(line ->> 'side', 1) as side, sum((line ->> 'amountCents')::bigint) as cents
             from domain_event_entry e
-            cross join lateral (select convert_from(e.payload, 'UTF8')::jsonb -> 'journalEntry' as entry) p
+            cross join lateral (
+                select convert_from(e.payload, 'UTF8')::jsonb -> 'journalEntry' as entry) p
             cross join lateral jsonb_array_elements(p.entry -> 'lines') line
            where jsonb_typeof(p.entry) = 'object'
            group by 1, 2, 3),

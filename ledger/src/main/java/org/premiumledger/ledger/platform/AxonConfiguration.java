@@ -6,14 +6,13 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.AxonTransientException;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -66,7 +65,11 @@ public class AxonConfiguration {
         });
   }
 
-  /** Retries transient failures, such as two nodes creating the same payment at once. */
+  /**
+   * Retries only what a retry can mend: an optimistic-concurrency conflict, such as two nodes
+   * creating the same payment at once. Axon's default would retry every failure, business refusals
+   * included.
+   */
   @Bean
   CommandGateway retryingCommandGateway(
       CommandBus commandBus, ScheduledExecutorService retryExecutor) {
@@ -75,10 +78,23 @@ public class AxonConfiguration {
         .retryScheduler(
             IntervalRetryScheduler.builder()
                 .retryExecutor(retryExecutor)
+                .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
                 .maxRetryCount(8)
                 .retryInterval(25)
                 .build())
         .build();
+  }
+
+  private static boolean isConcurrencyConflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConcurrencyException || cause instanceof AxonTransientException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
   }
 
   @Bean
@@ -89,10 +105,5 @@ public class AxonConfiguration {
   @Bean
   Cache paymentCache() {
     return new WeakReferenceCache();
-  }
-
-  @Bean
-  SnapshotTriggerDefinition billingAccountSnapshotTrigger(Snapshotter snapshotter) {
-    return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
   }
 }
