@@ -35,6 +35,8 @@ public final class CommandLineLauncher {
         properties.put("premium-ledger.data-dir", args[++i]);
       } else if (arg.startsWith("--data-dir=")) {
         properties.put("premium-ledger.data-dir", arg.substring("--data-dir=".length()));
+      } else if (subcommand.isEmpty() && arg.equals("--demo")) {
+        properties.put("premium-ledger.demo", "true");
       } else if (subcommand.isEmpty() && isSpringProperty(arg)) {
         spring.add(arg);
       } else if (!subcommand.isEmpty() || SUBCOMMANDS.contains(arg)) {

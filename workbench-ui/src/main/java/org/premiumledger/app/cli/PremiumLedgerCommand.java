@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AchCommand.class,
       LedgerCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
       ProjectionsCommand.class
     },
     description = "Premium Ledger: run with no subcommand to serve the application.")
