@@ -33,7 +33,7 @@ public class SignInView extends Main implements BeforeEnterObserver, HasDynamicT
 
   public SignInView() {
     addClassName("workbench-sign-in");
-    form.setAction("login");
+    form.setAction(ROUTE);
     form.setForgotPasswordButtonVisible(false);
     form.setI18n(texts(null));
 
