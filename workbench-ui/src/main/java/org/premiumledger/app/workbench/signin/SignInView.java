@@ -30,12 +30,13 @@ public class SignInView extends Main implements BeforeEnterObserver, HasDynamicT
   public static final String ROUTE = "sign-in";
 
   private final LoginForm form = new LoginForm();
+  private LoginI18n shownTexts;
 
   public SignInView() {
     addClassName("workbench-sign-in");
     form.setAction(ROUTE);
     form.setForgotPasswordButtonVisible(false);
-    form.setI18n(texts(null));
+    show(texts(null));
 
     VerticalLayout column =
         new VerticalLayout(createHeading(), form, createHelp(), new LanguageSwitch(locale -> {}));
@@ -47,7 +48,7 @@ public class SignInView extends Main implements BeforeEnterObserver, HasDynamicT
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-      form.setI18n(texts(lastFailure()));
+      show(texts(lastFailure()));
       form.setError(true);
     }
   }
@@ -55,6 +56,16 @@ public class SignInView extends Main implements BeforeEnterObserver, HasDynamicT
   @Override
   public String getPageTitle() {
     return getTranslation("signIn.pageTitle");
+  }
+
+  private void show(LoginI18n texts) {
+    shownTexts = texts;
+    form.setI18n(texts);
+  }
+
+  /** The texts the form shows now, error message included. */
+  LoginI18n shownTexts() {
+    return shownTexts;
   }
 
   private H1 createHeading() {
