@@ -123,12 +123,17 @@ public class StaffSignIn {
       return new EnrolmentResult(SecondFactorResult.refused(Outcome.WRONG_CODE), List.of());
     }
     List<String> recoveryCodes = totp.newRecoveryCodes();
-    store.enrolSecondFactor(
-        pending.userId(),
-        encryptSecret(pending.userId(), enrolment.secret()),
-        now,
-        step.getAsLong(),
-        recoveryCodes.stream().map(TotpCodes::recoveryCodeDigest).toList());
+    boolean enrolled =
+        store.enrolSecondFactor(
+            pending.userId(),
+            encryptSecret(pending.userId(), enrolment.secret()),
+            now,
+            step.getAsLong(),
+            recoveryCodes.stream().map(TotpCodes::recoveryCodeDigest).toList());
+    if (!enrolled) {
+      // another page of the same user enrolled first: that enrolment stands
+      return new EnrolmentResult(SecondFactorResult.refused(Outcome.WRONG_CODE), List.of());
+    }
     audit.record(
         SecurityEventType.SECOND_FACTOR_ENROLLED,
         pending.username(),

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The staff tables ({@code staff_user}, {@code staff_user_role}, {@code staff_recovery_code}). */
 @Repository
@@ -173,25 +174,35 @@ class StaffUserStore {
         .flatMap(secret -> secret);
   }
 
-  /** Enrols a second factor: the encrypted secret and the digests of the recovery codes. */
-  void enrolSecondFactor(
+  /**
+   * Enrols a second factor, the encrypted secret and the digests of the recovery codes, only if the
+   * user has none yet: of two enrolments confirmed at once, one wins and the other answers false.
+   */
+  @Transactional
+  boolean enrolSecondFactor(
       UUID userId, byte[] encryptedSecret, Instant at, Long acceptedStep, List<String> digests) {
-    jdbc.sql(
-            """
-            update staff_user
-               set totp_secret_encrypted = :secret,
-                   totp_enrolled_at = :at,
-                   totp_last_used_step = :step
-             where user_id = :userId
-            """)
-        .param("secret", encryptedSecret)
-        .param("at", utc(at))
-        .param("step", acceptedStep)
-        .param("userId", userId)
-        .update();
-    replaceRecoveryCodes(userId, digests);
+    int enrolled =
+        jdbc.sql(
+                """
+                update staff_user
+                   set totp_secret_encrypted = :secret,
+                       totp_enrolled_at = :at,
+                       totp_last_used_step = :step
+                 where user_id = :userId
+                   and totp_secret_encrypted is null
+                """)
+            .param("secret", encryptedSecret)
+            .param("at", utc(at))
+            .param("step", acceptedStep)
+            .param("userId", userId)
+            .update();
+    if (enrolled == 1) {
+      replaceRecoveryCodes(userId, digests);
+    }
+    return enrolled == 1;
   }
 
+  @Transactional
   void clearSecondFactor(UUID userId) {
     jdbc.sql(
             """

@@ -176,6 +176,25 @@ class StaffSignInIT {
   }
 
   @Test
+  void ofTwoEnrolmentsConfirmedOneAfterTheOtherOnlyTheFirstStands() {
+    TestUser user = staff.unenrolled(StaffRole.AGENT);
+    asPending(user);
+    SecondFactorEnrolment first = signIn.startEnrolment(user.principal());
+    SecondFactorEnrolment second = signIn.startEnrolment(user.principal());
+
+    EnrolmentResult firstResult =
+        signIn.confirmEnrolment(
+            user.principal(), first, StaffFixtures.codeAt(first.secret(), Instant.now()), FROM);
+    EnrolmentResult secondResult =
+        signIn.confirmEnrolment(
+            user.principal(), second, StaffFixtures.codeAt(second.secret(), Instant.now()), FROM);
+
+    assertThat(firstResult.signIn().accepted()).isTrue();
+    assertThat(secondResult.signIn().outcome()).isEqualTo(Outcome.WRONG_CODE);
+    assertThat(secondResult.recoveryCodes()).isEmpty();
+  }
+
+  @Test
   void aWrongCodeDoesNotEnrol() {
     TestUser user = staff.unenrolled(StaffRole.AGENT);
     asPending(user);
