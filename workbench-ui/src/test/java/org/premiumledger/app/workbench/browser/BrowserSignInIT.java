@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -113,6 +114,19 @@ class BrowserSignInIT {
             By.tagName("vaadin-app-layout"), "Test " + agent.username()));
     assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
     assertNoBlockingViolations("workbench shell");
+    assertThat(scrollsSideways()).as("horizontal scrolling at 1280 px").isFalse();
+
+    browser.manage().window().setSize(new Dimension(768, 1024));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-drawer-toggle")));
+    assertThat(scrollsSideways()).as("horizontal scrolling on a tablet").isFalse();
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  private static boolean scrollsSideways() {
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    return Boolean.TRUE.equals(overflow);
   }
 
   private static void assertNoBlockingViolations(String page) {
