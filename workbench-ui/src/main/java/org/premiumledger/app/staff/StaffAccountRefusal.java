@@ -1,8 +1,9 @@
 package org.premiumledger.app.staff;
 
 /**
- * Why an administrator's change to a staff user was refused. Each has a message under {@code
- * staff.refusal.<name>} in the workbench's translations; none would succeed on a retry.
+ * Why a change to a staff user (an administrator's, or a user's own password) was refused. Each has
+ * a message under {@code staff.refusal.<name>} in the workbench's translations; none would succeed
+ * on a retry.
  */
 public enum StaffAccountRefusal {
   UNKNOWN_USER,
@@ -11,7 +12,10 @@ public enum StaffAccountRefusal {
   DISPLAY_NAME_MISSING,
   NO_ROLE,
   CANNOT_DISABLE_SELF,
-  CANNOT_REMOVE_OWN_ADMINISTRATOR_ROLE;
+  CANNOT_REMOVE_OWN_ADMINISTRATOR_ROLE,
+  PASSWORD_TOO_SHORT,
+  PASSWORDS_DIFFER,
+  PASSWORD_UNCHANGED;
 
   public String messageKey() {
     return "staff.refusal." + name();

@@ -59,16 +59,11 @@ public class StaffAccounts {
       throw new StaffAccountRefusedException(StaffAccountRefusal.USERNAME_TAKEN);
     }
     String password = generatePassword();
+    String hash = passwords.encode(password);
     UUID userId = UUID.randomUUID();
     String actor = CurrentRequest.actor().username();
-    store.insert(
-        userId,
-        username,
-        displayName.trim(),
-        passwords.encode(password),
-        roles,
-        clock.instant(),
-        actor);
+    store.insert(userId, username, displayName.trim(), hash, roles, clock.instant(), actor);
+    store.setPasswordHash(userId, hash, true);
     audit(SecurityEventType.USER_CREATED, username, "roles " + names(roles));
     return new NewStaffUser(find(userId), password);
   }
@@ -128,7 +123,7 @@ public class StaffAccounts {
   public NewStaffUser resetPassword(UUID userId) {
     StaffUser user = find(userId);
     String password = generatePassword();
-    store.setPasswordHash(userId, passwords.encode(password));
+    store.setPasswordHash(userId, passwords.encode(password), true);
     audit(SecurityEventType.PASSWORD_RESET, user.username(), null);
     return new NewStaffUser(find(userId), password);
   }

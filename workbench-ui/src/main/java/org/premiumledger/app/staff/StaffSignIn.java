@@ -34,6 +34,9 @@ public class StaffSignIn {
 
   private static final GrantedAuthority PENDING =
       new SimpleGrantedAuthority("ROLE_" + Roles.SECOND_FACTOR_PENDING);
+  private static final GrantedAuthority PASSWORD_CHANGE_PENDING =
+      new SimpleGrantedAuthority("ROLE_" + Roles.PASSWORD_CHANGE_PENDING);
+  private static final int MINIMUM_PASSWORD_LENGTH = 12;
 
   private final StaffUserStore store;
   private final SecurityAudit audit;
@@ -141,7 +144,7 @@ public class StaffSignIn {
         remoteAddress,
         null);
     return new EnrolmentResult(
-        signedIn(credentials.user(), SecurityEventType.SIGNED_IN, remoteAddress), recoveryCodes);
+        signedIn(credentials, SecurityEventType.SIGNED_IN, remoteAddress), recoveryCodes);
   }
 
   /** The second step: a six-digit TOTP code, or one of the recovery codes. */
@@ -163,12 +166,11 @@ public class StaffSignIn {
               .map(secret -> totp.matchingStep(secret, code, clock.instant()))
               .orElse(OptionalLong.empty());
       if (step.isPresent() && store.acceptTotpStep(userId, step.getAsLong())) {
-        return signedIn(credentials.user(), SecurityEventType.SIGNED_IN, remoteAddress);
+        return signedIn(credentials, SecurityEventType.SIGNED_IN, remoteAddress);
       }
     } else if (!code.isEmpty()
         && store.useRecoveryCode(userId, TotpCodes.recoveryCodeDigest(code), clock.instant())) {
-      return signedIn(
-          credentials.user(), SecurityEventType.SIGNED_IN_WITH_RECOVERY_CODE, remoteAddress);
+      return signedIn(credentials, SecurityEventType.SIGNED_IN_WITH_RECOVERY_CODE, remoteAddress);
     }
     recordFailure(credentials.user(), SecurityEventType.SECOND_FACTOR_FAILED, remoteAddress, "");
     return credentialsBlockedAfterFailure(pending);
@@ -202,13 +204,53 @@ public class StaffSignIn {
         .orElseThrow(() -> new IllegalStateException("the signing-in user no longer exists"));
   }
 
+  /**
+   * Both factors are right: the user's roles, unless an administrator set the password, in which
+   * case only the page to choose a new one opens (and the sign-in is audited once that is done).
+   */
   private SecondFactorResult signedIn(
-      StaffUser user, SecurityEventType type, String remoteAddress) {
+      Credentials credentials, SecurityEventType type, String remoteAddress) {
+    StaffUser user = credentials.user();
     store.clearFailures(user.userId());
+    if (credentials.mustChange()) {
+      return SecondFactorResult.passwordChangeRequired(
+          UsernamePasswordAuthenticationToken.authenticated(
+              principal(user), null, List.of(PASSWORD_CHANGE_PENDING)));
+    }
     audit.record(type, user.username(), user.username(), remoteAddress, null);
+    return SecondFactorResult.accepted(fullAuthentication(user));
+  }
+
+  private static Authentication fullAuthentication(StaffUser user) {
     List<GrantedAuthority> authorities = user.roles().stream().map(StaffRole::authority).toList();
-    return SecondFactorResult.accepted(
-        UsernamePasswordAuthenticationToken.authenticated(principal(user), null, authorities));
+    return UsernamePasswordAuthenticationToken.authenticated(principal(user), null, authorities);
+  }
+
+  /**
+   * The user's own password, replacing one an administrator set; completes the sign-in. Refused (by
+   * {@link StaffAccountRefusedException}) when shorter than 12 characters, not repeated alike, or
+   * the same as the one to replace.
+   */
+  @RolesAllowed(Roles.PASSWORD_CHANGE_PENDING)
+  public SecondFactorResult chooseOwnPassword(
+      StaffPrincipal pending, String password, String repetition, String remoteAddress) {
+    Credentials credentials = currentCredentials(pending);
+    if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+      throw new StaffAccountRefusedException(StaffAccountRefusal.PASSWORD_TOO_SHORT);
+    }
+    if (!password.equals(repetition)) {
+      throw new StaffAccountRefusedException(StaffAccountRefusal.PASSWORDS_DIFFER);
+    }
+    if (passwords.matches(password, credentials.passwordHash())) {
+      throw new StaffAccountRefusedException(StaffAccountRefusal.PASSWORD_UNCHANGED);
+    }
+    StaffUser user = credentials.user();
+    store.setPasswordHash(user.userId(), passwords.encode(password), false);
+    audit.record(
+        SecurityEventType.PASSWORD_CHANGED, user.username(), user.username(), remoteAddress, null);
+    audit.record(
+        SecurityEventType.SIGNED_IN, user.username(), user.username(), remoteAddress, null);
+    return SecondFactorResult.accepted(fullAuthentication(user));
   }
 
   private void refuseIfBlocked(Credentials credentials, String remoteAddress) {

@@ -25,7 +25,7 @@ class StaffUserStore {
       """
       u.user_id, u.username, u.display_name, u.enabled, u.preferred_language,
       u.totp_enrolled_at, u.failed_sign_ins, u.last_failed_sign_in_at, u.locked_until,
-      u.created_at, u.password_hash,
+      u.created_at, u.password_hash, u.password_must_change,
       (select string_agg(r.role, ',') from staff_user_role r where r.user_id = u.user_id) as roles
       """;
 
@@ -36,7 +36,8 @@ class StaffUserStore {
   }
 
   /** What signing in needs to know about one user, password hash included. */
-  record Credentials(StaffUser user, String passwordHash, Instant lastFailedSignInAt) {}
+  record Credentials(
+      StaffUser user, String passwordHash, Instant lastFailedSignInAt, boolean mustChange) {}
 
   Optional<Credentials> findCredentials(String username) {
     return jdbc.sql("select " + USER_COLUMNS + " from staff_user u where u.username = :username")
@@ -109,9 +110,17 @@ class StaffUserStore {
         .update();
   }
 
-  void setPasswordHash(UUID userId, String passwordHash) {
-    jdbc.sql("update staff_user set password_hash = :hash where user_id = :userId")
+  /** Sets the password; {@code mustChange} when an administrator set it for the user. */
+  void setPasswordHash(UUID userId, String passwordHash, boolean mustChange) {
+    jdbc.sql(
+            """
+            update staff_user
+               set password_hash = :hash,
+                   password_must_change = :mustChange
+             where user_id = :userId
+            """)
         .param("hash", passwordHash)
+        .param("mustChange", mustChange)
         .param("userId", userId)
         .update();
   }
@@ -286,7 +295,10 @@ class StaffUserStore {
             row.getString("preferred_language"),
             instant(row, "created_at"));
     return new Credentials(
-        user, row.getString("password_hash"), instant(row, "last_failed_sign_in_at"));
+        user,
+        row.getString("password_hash"),
+        instant(row, "last_failed_sign_in_at"),
+        row.getBoolean("password_must_change"));
   }
 
   private static Set<StaffRole> roles(String commaSeparated) {

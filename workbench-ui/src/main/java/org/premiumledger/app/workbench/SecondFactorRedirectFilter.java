@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.premiumledger.app.staff.Roles;
+import org.premiumledger.app.workbench.signin.NewPasswordView;
 import org.premiumledger.app.workbench.signin.SecondFactorView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,28 +18,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecondFactorRedirectFilter extends OncePerRequestFilter {
 
-  private static final String PENDING = "ROLE_" + Roles.SECOND_FACTOR_PENDING;
+  private static final String SECOND_FACTOR = "ROLE_" + Roles.SECOND_FACTOR_PENDING;
+  private static final String PASSWORD_CHANGE = "ROLE_" + Roles.PASSWORD_CHANGE_PENDING;
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (secondFactorPending() && isPageLoadElsewhere(request)) {
-      response.sendRedirect(request.getContextPath() + "/" + SecondFactorView.ROUTE);
+    String page = pendingStepPage();
+    if (page != null && isPageLoadElsewhere(request, page)) {
+      response.sendRedirect(request.getContextPath() + "/" + page);
       return;
     }
     chain.doFilter(request, response);
   }
 
-  private static boolean secondFactorPending() {
+  /** The page of the step still to come, if signing in is half done. */
+  private static String pendingStepPage() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null
-        && authentication.getAuthorities().stream()
-            .anyMatch(authority -> PENDING.equals(authority.getAuthority()));
+    if (authentication == null) {
+      return null;
+    }
+    for (var authority : authentication.getAuthorities()) {
+      if (SECOND_FACTOR.equals(authority.getAuthority())) {
+        return SecondFactorView.ROUTE;
+      }
+      if (PASSWORD_CHANGE.equals(authority.getAuthority())) {
+        return NewPasswordView.ROUTE;
+      }
+    }
+    return null;
   }
 
   /** A browser opening a page (not Vaadin's own traffic, nor the second-factor page itself). */
-  private static boolean isPageLoadElsewhere(HttpServletRequest request) {
+  private static boolean isPageLoadElsewhere(HttpServletRequest request, String page) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String accept = request.getHeader("Accept");
     return "GET".equals(request.getMethod())
@@ -46,7 +59,7 @@ class SecondFactorRedirectFilter extends OncePerRequestFilter {
         && accept != null
         && accept.contains("text/html")
         && !path.startsWith("/VAADIN/")
-        && !path.startsWith("/" + SecondFactorView.ROUTE)
+        && !path.startsWith("/" + page)
         && !path.startsWith("/logout");
   }
 }

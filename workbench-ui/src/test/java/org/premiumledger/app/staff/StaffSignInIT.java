@@ -227,6 +227,48 @@ class StaffSignInIT {
     assertThat(right.outcome()).isEqualTo(Outcome.LOCKED);
   }
 
+  @Test
+  void aPasswordSetByAnAdministratorMustBeReplacedBeforeTheWorkbenchOpens() {
+    TestUser user = staff.enrolled(StaffRole.AUDITOR);
+    jdbc.sql("update staff_user set password_must_change = true where user_id = :id")
+        .param("id", user.userId())
+        .update();
+    asPending(user);
+
+    SecondFactorResult afterCode =
+        signIn.verifySecondFactor(user.principal(), user.codeNow(), FROM);
+
+    assertThat(afterCode.outcome()).isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
+    assertThat(afterCode.signedIn().getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactly("ROLE_PASSWORD_CHANGE_PENDING");
+
+    SecurityContextHolder.setContext(new SecurityContextImpl(afterCode.signedIn()));
+    assertThatThrownBy(() -> signIn.chooseOwnPassword(user.principal(), "short", "short", FROM))
+        .isInstanceOfSatisfying(
+            StaffAccountRefusedException.class,
+            refused ->
+                assertThat(refused.refusal()).isEqualTo(StaffAccountRefusal.PASSWORD_TOO_SHORT));
+    assertThatThrownBy(
+            () ->
+                signIn.chooseOwnPassword(
+                    user.principal(), StaffFixtures.PASSWORD, StaffFixtures.PASSWORD, FROM))
+        .isInstanceOfSatisfying(
+            StaffAccountRefusedException.class,
+            refused ->
+                assertThat(refused.refusal()).isEqualTo(StaffAccountRefusal.PASSWORD_UNCHANGED));
+    String chosen = "a long phrase of my own choosing";
+    SecondFactorResult done = signIn.chooseOwnPassword(user.principal(), chosen, chosen, FROM);
+
+    assertThat(done.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(done.signedIn().getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactly("ROLE_AUDITOR");
+    assertThat(signIn.verifyPassword(user.username(), chosen, FROM)).isNotNull();
+    assertThat(auditOf(user.username()))
+        .endsWith("PASSWORD_CHANGED " + FROM + " null", "SIGNED_IN " + FROM + " null");
+  }
+
   private void asPending(TestUser user) {
     SecurityContextHolder.setContext(new SecurityContextImpl(StaffFixtures.pending(user)));
   }

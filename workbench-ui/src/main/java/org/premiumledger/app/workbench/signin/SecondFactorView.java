@@ -110,9 +110,8 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
   private void verify() {
     SecondFactorResult result =
         signIn.verifySecondFactor(pending, code.getValue(), remoteAddress());
-    if (result.accepted()) {
-      session.establish(result.signedIn());
-      UI.getCurrent().getPage().setLocation(homeUrl());
+    if (result.opensSession()) {
+      proceed(result);
       return;
     }
     showRefusal(result);
@@ -121,7 +120,7 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
   private void confirm() {
     EnrolmentResult result =
         signIn.confirmEnrolment(pending, enrolment, code.getValue(), remoteAddress());
-    if (!result.signIn().accepted()) {
+    if (!result.signIn().opensSession()) {
       showRefusal(result.signIn());
       return;
     }
@@ -134,12 +133,7 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
     codes.addClassName("workbench-recovery-codes");
     result.recoveryCodes().forEach(recoveryCode -> codes.add(new ListItem(recoveryCode)));
     Button proceed =
-        new Button(
-            getTranslation("enrolment.continue"),
-            click -> {
-              session.establish(result.signIn().signedIn());
-              UI.getCurrent().getPage().setLocation(homeUrl());
-            });
+        new Button(getTranslation("enrolment.continue"), click -> proceed(result.signIn()));
     proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     column.add(
         heading(getTranslation("enrolment.recoveryCodes.title")),
@@ -156,12 +150,20 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
           case DELAYED -> getTranslation("signIn.error.delayed", result.retryAfter().toSeconds());
           case LOCKED -> getTranslation("signIn.error.locked");
           case DISABLED -> getTranslation("signIn.error.disabled");
-          case ACCEPTED -> throw new IllegalStateException("not a refusal");
+          case ACCEPTED, PASSWORD_CHANGE_REQUIRED ->
+              throw new IllegalStateException("not a refusal");
         };
     code.setInvalid(true);
     code.setErrorMessage(message);
     code.clear();
     code.focus();
+  }
+
+  /** Into the workbench, or first to the page where the user chooses their own password. */
+  private void proceed(SecondFactorResult result) {
+    session.establish(result.signedIn());
+    String next = result.accepted() ? homeUrl() : homeUrl() + NewPasswordView.ROUTE;
+    UI.getCurrent().getPage().setLocation(next);
   }
 
   private void configureCodeField(String label, int maxLength) {
@@ -211,7 +213,7 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
     return request == null ? null : request.getRemoteAddr();
   }
 
-  private static String homeUrl() {
+  static String homeUrl() {
     VaadinRequest request = VaadinRequest.getCurrent();
     return (request == null ? "" : request.getContextPath()) + "/";
   }
