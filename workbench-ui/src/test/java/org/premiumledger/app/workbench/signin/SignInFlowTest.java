@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -28,6 +29,7 @@ import org.premiumledger.app.staff.StaffRole;
 import org.premiumledger.app.workbench.KaribuTest;
 import org.premiumledger.app.workbench.WorkbenchTranslations;
 import org.premiumledger.app.workbench.home.DashboardView;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -123,6 +125,35 @@ class SignInFlowTest extends KaribuTest {
 
     assertSignedInWith(user, "ROLE_SUPERVISOR");
     assertThat(staff.reload(user).secondFactorEnrolled()).isTrue();
+  }
+
+  @Test
+  void someoneGivenAPasswordChoosesTheirOwnBeforeTheWorkbenchOpens() {
+    TestUser user = staff.enrolled(StaffRole.AGENT);
+    context
+        .getBean(JdbcClient.class)
+        .sql("update staff_user set password_must_change = true where user_id = :id")
+        .param("id", user.userId())
+        .update();
+    signIn(StaffFixtures.pending(user));
+    UI.getCurrent().navigate(SecondFactorView.class);
+    _setValue(_get(TextField.class), user.codeNow());
+    _click(_get(Button.class, spec -> spec.withText("Verify")));
+    signIn(SecurityContextHolder.getContext().getAuthentication());
+    UI.getCurrent().navigate(NewPasswordView.class);
+
+    _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "too short");
+    _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "x");
+    _click(_get(Button.class, spec -> spec.withText("Save and continue")));
+    assertThat(_get(PasswordField.class, spec -> spec.withLabel("New password")).getErrorMessage())
+        .isEqualTo("A password has at least 12 characters.");
+
+    String chosen = "three blue herons at dawn";
+    _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), chosen);
+    _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), chosen);
+    _click(_get(Button.class, spec -> spec.withText("Save and continue")));
+
+    assertSignedInWith(user, "ROLE_AGENT");
   }
 
   @Test
