@@ -31,7 +31,9 @@ public final class CommandLineLauncher {
     Map<String, Object> properties = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--data-dir") && i + 1 < args.length) {
+      if (arg.equals("--demo")) {
+        properties.put("premium-ledger.demo", "true");
+      } else if (arg.equals("--data-dir") && i + 1 < args.length) {
         properties.put("premium-ledger.data-dir", args[++i]);
       } else if (arg.startsWith("--data-dir=")) {
         properties.put("premium-ledger.data-dir", arg.substring("--data-dir=".length()));
