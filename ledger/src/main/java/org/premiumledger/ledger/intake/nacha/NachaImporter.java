@@ -80,6 +80,11 @@ class NachaImporter implements PaymentFileImporter, DisposableBean {
         || head[2] != '1') {
       return false;
     }
+    for (int i = 0; i < NachaParser.RECORD_LENGTH; i++) {
+      if (head[i] == '\n' || head[i] == '\r') {
+        return false;
+      }
+    }
     return head.length == NachaParser.RECORD_LENGTH
         || head[NachaParser.RECORD_LENGTH] == '\n'
         || head[NachaParser.RECORD_LENGTH] == '\r';

@@ -1,5 +1,6 @@
 package org.premiumledger.ledger.intake.nacha;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.premiumledger.ledger.api.BillingAccountId;
@@ -61,5 +62,5 @@ record NachaPlan(
       BillingAccountId billingAccountId,
       String rail,
       long amountCents,
-      java.time.Instant receivedAt) {}
+      Instant receivedAt) {}
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.premiumledger.ledger.api.BillingAccountId;
 import org.premiumledger.ledger.api.ImportRejection;
@@ -131,7 +132,7 @@ class NachaPlanner {
     return new NachaPlan(debitItems(debits, recorded), returns, changes, List.of());
   }
 
-  private java.util.Optional<PlannedDebit> debit(
+  private Optional<PlannedDebit> debit(
       String fileName, BatchHeader header, EntryDetail entry, List<ImportRejection> rejections) {
     BillingAccountId billingAccount;
     try {
@@ -144,7 +145,7 @@ class NachaPlanner {
               "individual identification number",
               "the billing account id the debit is for",
               quoted(entry.individualId())));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
 
     String accountType = TransactionCodes.accountType(entry.transactionCode());
@@ -162,7 +163,7 @@ class NachaPlanner {
     BankAccount account =
         new BankAccount(
             entry.rdfiRoutingNumber(), entry.accountNumber(), accountType, entry.individualName());
-    return java.util.Optional.of(new PlannedDebit(entry, payment, account));
+    return Optional.of(new PlannedDebit(entry, payment, account));
   }
 
   private void requireKnownAccounts(

@@ -1,5 +1,6 @@
 package org.premiumledger.ledger.intake.nacha;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
@@ -70,7 +71,7 @@ class NachaQuarantine {
 
   /** Return and change files: a return addenda (799), a change addenda (798) or a COR batch. */
   static boolean looksLikeReturnOrChangeFile(byte[] content) {
-    String text = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String text = new String(content, StandardCharsets.ISO_8859_1);
     for (String line : text.split("\r?\n")) {
       if (line.startsWith("799") || line.startsWith("798")) {
         return true;
