@@ -94,8 +94,8 @@ final class LedgerDriver {
             .andMetaData(MetaData.from(Map.of("userId", userId, "reason", reason))));
   }
 
-  /** Waits until every projection has handled every event stored so far. */
-  void awaitProjections() {
+  /** Waits until every projection has handled every event stored so far; answers that index. */
+  long awaitProjections() {
     AwaitProjectionResponse response =
         queries
             .query(AwaitProjectionQuery.allUpToNow(20_000), AwaitProjectionResponse.class)
@@ -103,6 +103,7 @@ final class LedgerDriver {
     if (!response.reached()) {
       throw new AssertionError("projections did not catch up: " + response);
     }
+    return response.targetIndex();
   }
 
   static String randomDigits(int length) {

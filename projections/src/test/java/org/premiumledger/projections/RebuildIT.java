@@ -2,12 +2,14 @@ package org.premiumledger.projections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class RebuildIT {
             "R03",
             Money.usd(500),
             LocalDate.of(2027, 1, 9)));
-    ledger.awaitProjections();
+    awaitQuiet(ledger);
 
     for (ProjectionName projection : ProjectionName.values()) {
       Map<String, List<String>> before = snapshot(projection);
@@ -73,6 +75,25 @@ class RebuildIT {
       assertThat(report.caughtUp()).as("%s caught up", projection).isTrue();
       assertThat(snapshot(projection)).as("%s rebuilt", projection).isEqualTo(before);
     }
+  }
+
+  /**
+   * Other modules react to events asynchronously (the cases module's duplicate detection), so the
+   * store is let settle: projections caught up and no new event for half a second.
+   */
+  private static void awaitQuiet(LedgerDriver ledger) {
+    long[] last = {ledger.awaitProjections()};
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollDelay(Duration.ofMillis(500))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              long now = ledger.awaitProjections();
+              boolean quiet = now == last[0];
+              last[0] = now;
+              return quiet;
+            });
   }
 
   /** Every row of each table, as PostgreSQL prints it, in a fixed order. */

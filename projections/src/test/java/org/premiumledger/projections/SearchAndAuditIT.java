@@ -177,16 +177,18 @@ class SearchAndAuditIT {
   @Test
   void aViewWaitsWithABoundAndLagShowsInHealth() {
     ledger.openAccount("Ivo Kral");
-    ledger.awaitProjections();
+    long reached = ledger.awaitProjections();
 
+    // Other modules may append events of their own meanwhile, so the lag is bounded, not zero.
     ProjectionStatusResponse status =
         queries.query(new FetchProjectionStatusQuery(), ProjectionStatusResponse.class).join();
     assertThat(status.projections())
         .allSatisfy(
             projection -> {
-              assertThat(projection.lag()).isZero();
               assertThat(projection.segments()).isEqualTo(2);
-              assertThat(projection.position()).isEqualTo(status.headGlobalIndex());
+              assertThat(projection.position()).isGreaterThanOrEqualTo(reached);
+              assertThat(projection.lag())
+                  .isEqualTo(status.headGlobalIndex() - projection.position());
             });
     assertThat(projectionHealth.health().getStatus()).isEqualTo(Status.UP);
 

@@ -60,7 +60,9 @@ class TwoNodesIT {
 
   static final int ACCOUNTS = 100;
   static final int PAYMENTS_PER_ACCOUNT = 99;
-  static final long PAYMENT_CENTS = 1_234;
+
+  /** Payment p of an account is 10.00 + p cents: no two alike, so no duplicate-charge cases. */
+  static final long FIRST_PAYMENT_CENTS = 1_000;
 
   @Autowired EventStore eventStore;
   @Autowired TransactionManager transactionManager;
@@ -123,18 +125,19 @@ class TwoNodesIT {
               select balance_after_cents,
                      row_number() over (partition by billing_account_id order by global_index) n
                 from pj_account_history where billing_account_id like ?) h
-             where balance_after_cents <> -n * ?
+             where balance_after_cents <> -(? * n + n * (n - 1) / 2)
             """,
             Long.class,
             prefix + "%",
-            PAYMENT_CENTS);
+            FIRST_PAYMENT_CENTS);
     assertThat(wrongBalances).isZero();
     Long balances =
         jdbc.queryForObject(
             "select count(*) from pj_account where billing_account_id like ? and balance_cents = ?",
             Long.class,
             prefix + "%",
-            -PAYMENTS_PER_ACCOUNT * PAYMENT_CENTS);
+            -(FIRST_PAYMENT_CENTS * PAYMENTS_PER_ACCOUNT
+                + PAYMENTS_PER_ACCOUNT * (PAYMENTS_PER_ACCOUNT - 1) / 2));
     assertThat(balances).isEqualTo(ACCOUNTS);
   }
 
@@ -196,7 +199,9 @@ class TwoNodesIT {
     }
     for (int p = 0; p < PAYMENTS_PER_ACCOUNT; p++) {
       for (int a = 0; a < ACCOUNTS; a++) {
-        events.add(payment(new BillingAccountId(prefix + a), prefix + a + "-" + p));
+        events.add(
+            payment(
+                new BillingAccountId(prefix + a), prefix + a + "-" + p, FIRST_PAYMENT_CENTS + p));
       }
     }
     for (int from = 0; from < events.size(); from += 500) {
@@ -206,7 +211,7 @@ class TwoNodesIT {
     return events.stream().map(EventMessage::getIdentifier).toList();
   }
 
-  private static EventMessage<?> payment(BillingAccountId account, String reference) {
+  private static EventMessage<?> payment(BillingAccountId account, String reference, long cents) {
     PaymentIdentity identity = PaymentIdentity.processor(Rail.CARD, reference);
     PaymentId payment = PaymentId.forIdentity(identity);
     JournalEntry entry =
@@ -216,8 +221,8 @@ class TwoNodesIT {
             Money.USD,
             LocalDate.of(2027, 1, 5),
             List.of(
-                JournalLine.debit(LedgerAccount.clearing(Rail.CARD), PAYMENT_CENTS),
-                JournalLine.credit(LedgerAccount.receivable(account), PAYMENT_CENTS)),
+                JournalLine.debit(LedgerAccount.clearing(Rail.CARD), cents),
+                JournalLine.credit(LedgerAccount.receivable(account), cents)),
             null);
     return new GenericDomainEventMessage<>(
         "Payment",
@@ -228,7 +233,7 @@ class TwoNodesIT {
             identity,
             account,
             Rail.CARD,
-            Money.usd(PAYMENT_CENTS),
+            Money.usd(cents),
             Instant.parse("2027-01-05T15:00:00Z"),
             null,
             PaymentMethod.none(),

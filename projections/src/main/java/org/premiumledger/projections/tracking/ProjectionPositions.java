@@ -78,18 +78,32 @@ class ProjectionPositions {
     if (tokens.isEmpty()) {
       return false;
     }
+    java.util.SortedSet<Long> gaps = new java.util.TreeSet<>();
     for (TrackingToken token : tokens) {
       TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
       long position = current == null ? -1 : current.position().orElse(-1);
       if (position < globalIndex) {
         return false;
       }
-      if (current instanceof GapAwareTrackingToken gapAware
-          && gapAware.getGaps().contains(globalIndex)) {
-        return false;
+      if (current instanceof GapAwareTrackingToken gapAware) {
+        gaps.addAll(gapAware.getGaps().headSet(globalIndex + 1));
       }
     }
-    return true;
+    return gaps.isEmpty() || !anyStored(gaps);
+  }
+
+  /**
+   * Whether any of a token's gaps at or below the target is an event that has been committed since
+   * (a transaction that took its index earlier but committed later) and so is still to be handled.
+   * Gaps left by rolled-back transactions never fill and do not hold the wait up.
+   */
+  private boolean anyStored(java.util.SortedSet<Long> gaps) {
+    Boolean stored =
+        jdbc.queryForObject(
+            "select exists (select 1 from domain_event_entry where global_index = any(?))",
+            Boolean.class,
+            (Object) gaps.toArray(new Long[0]));
+    return Boolean.TRUE.equals(stored);
   }
 
   /** Each processor's lowest position. */
