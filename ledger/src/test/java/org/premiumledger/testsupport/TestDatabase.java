@@ -54,7 +54,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   private static Map<String, Object> freshEmbeddedDirectory() {
     Path directory = Path.of("target", "test-database").toAbsolutePath();
     deleteRecursively(directory);
-    return Map.of("premium-ledger.data-dir", directory.toString());
+    // Tests trade durability for speed; the product keeps durable commits (the default).
+    return Map.of(
+        "premium-ledger.data-dir",
+        directory.toString(),
+        "premium-ledger.embedded.durable-commits",
+        "false");
   }
 
   private static void deleteRecursively(Path directory) {

@@ -35,8 +35,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts the server, or joins the one already running on this data directory. */
-  public static EmbeddedDatabase startOrJoin(Path dataDirectory) {
+  /**
+   * Starts the server, or joins the one already running on this data directory.
+   *
+   * @param durableCommits whether a commit waits for its WAL to reach the disk. The library's
+   *     default is off (it is built for tests); the product's data must survive a crash, so only
+   *     test runs turn it off.
+   */
+  public static EmbeddedDatabase startOrJoin(Path dataDirectory, boolean durableCommits) {
     Path clusterDirectory = dataDirectory.resolve("pgdata");
     try {
       Files.createDirectories(dataDirectory);
@@ -56,6 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(clusterDirectory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("synchronous_commit", durableCommits ? "on" : "off")
                 .start();
         log.info("embedded database started port={}", postgres.getPort());
         return new EmbeddedDatabase(postgres, postgres.getPort()).withDatabaseCreated();

@@ -22,7 +22,9 @@ public class EmbeddedDatabaseAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedDatabase embeddedDatabase(Environment environment) {
-    return EmbeddedDatabase.startOrJoin(DataDirectory.resolve(environment));
+    boolean durableCommits =
+        environment.getProperty("premium-ledger.embedded.durable-commits", Boolean.class, true);
+    return EmbeddedDatabase.startOrJoin(DataDirectory.resolve(environment), durableCommits);
   }
 
   @Bean(destroyMethod = "close")
