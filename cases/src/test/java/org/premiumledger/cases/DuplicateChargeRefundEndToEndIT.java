@@ -6,8 +6,13 @@ import static org.premiumledger.cases.CaseTestData.achPayment;
 import static org.premiumledger.cases.CaseTestData.openAccount;
 import static org.premiumledger.cases.CaseTestData.record;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +47,12 @@ import org.premiumledger.cases.api.RequestMoneyActionCommand;
 import org.premiumledger.cases.api.ResolveCaseCommand;
 import org.premiumledger.ledger.api.BillingAccountId;
 import org.premiumledger.ledger.api.FetchLedgerCheckQuery;
+import org.premiumledger.ledger.api.FileImportReport;
+import org.premiumledger.ledger.api.ImportPaymentFileCommand;
 import org.premiumledger.ledger.api.LedgerCheckReport;
 import org.premiumledger.ledger.api.Money;
 import org.premiumledger.ledger.api.PaymentId;
+import org.premiumledger.ledger.api.PaymentIdentity;
 import org.premiumledger.ledger.api.RecordPaymentCommand;
 import org.premiumledger.testsupport.PremiumLedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +154,80 @@ class DuplicateChargeRefundEndToEndIT {
         queries.query(new FetchLedgerCheckQuery(false), LedgerCheckReport.class).join();
     assertThat(check.violations()).isEmpty();
     assertThat(check.ok()).isTrue();
+  }
+
+  /**
+   * The same path from a payment file: a lockbox deposit holds two checks of the same amount from
+   * one household, and a second, overlapping deposit file repeats one of them. The repeat is
+   * recorded once; the two distinct checks open the case by themselves.
+   */
+  @Test
+  void aDuplicateChargeInAnImportedPaymentFileOpensACaseAndIsRefundedOnce() throws Exception {
+    BillingAccountId account = openAccount(commands, "en");
+    LocalDate deposited = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
+    Path firstFile = lockboxFile(deposited, account, "7001", "7002");
+    Path overlapping = lockboxFile(deposited, account, "7002");
+
+    FileImportReport first =
+        commands.sendAndWait(new ImportPaymentFileCommand(firstFile, "end-to-end-test"));
+    FileImportReport second =
+        commands.sendAndWait(new ImportPaymentFileCommand(overlapping, "end-to-end-test"));
+
+    assertThat(first.rejections()).isEmpty();
+    assertThat(first.posted()).isEqualTo(2);
+    assertThat(second.posted()).isZero();
+    assertThat(second.alreadyPresent()).isEqualTo(1);
+    PaymentId duplicate = PaymentId.forIdentity(PaymentIdentity.lockbox(deposited, "7002"));
+    CaseSummary opened = awaitOneCase(account);
+    assertThat(opened.kind()).isEqualTo(CaseKind.DUPLICATE_CHARGE);
+    assertThat(opened.source()).isEqualTo(CaseSource.DUPLICATE_DETECTOR);
+
+    UUID actionId = UUID.randomUUID();
+    commands.sendAndWait(
+        new RequestMoneyActionCommand(
+            opened.caseId(),
+            actionId,
+            new MoneyAction.Refund(duplicate, Money.usd(21_240)),
+            Actor.agent("agent-ana"),
+            "The household mailed the same premium twice"));
+    await().atMost(PATIENCE).until(() -> fetch(opened).summary().actionsAwaitingApproval() == 1);
+    commands.sendAndWait(
+        new ApproveActionCommand(opened.caseId(), actionId, Actor.supervisor("sup-sam"), "ok"));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> fetch(opened).actions().get(0).status() == ActionStatus.POSTED);
+
+    assertThat(refundLines(account))
+        .containsExactlyInAnyOrder(
+            Map.of("account_code", "receivable:enrollee:" + account, "side", "D", "cents", 21_240L),
+            Map.of("account_code", "clearing:check", "side", "C", "cents", 21_240L));
+    commands.sendAndWait(
+        new ResolveCaseCommand(
+            opened.caseId(), CaseResolution.REFUNDED, Actor.agent("agent-ana"), "Refunded"));
+    await().atMost(PATIENCE).until(() -> fetch(opened).summary().status() == CaseStatus.RESOLVED);
+    assertThat(awaitNotifications(opened, 3))
+        .extracting(CaseNotification::topic)
+        .containsExactly("case-opened.duplicate", "refund-sent.other", "resolved.refunded");
+    LedgerCheckReport check =
+        queries.query(new FetchLedgerCheckQuery(false), LedgerCheckReport.class).join();
+    assertThat(check.violations()).isEmpty();
+  }
+
+  private static Path lockboxFile(
+      LocalDate deposited, BillingAccountId account, String... checkNumbers) throws IOException {
+    StringBuilder csv =
+        new StringBuilder("deposit_date,check_number,amount,payer_name,billing_account_id\n");
+    for (String checkNumber : checkNumbers) {
+      csv.append(deposited)
+          .append(',')
+          .append(checkNumber)
+          .append(",212.40,Household Test,")
+          .append(account.value())
+          .append('\n');
+    }
+    Path file = Files.createTempFile("lockbox-", ".csv");
+    Files.writeString(file, csv.toString());
+    return file;
   }
 
   private List<Throwable> approveAtTheSameMoment(CaseSummary opened, UUID actionId)

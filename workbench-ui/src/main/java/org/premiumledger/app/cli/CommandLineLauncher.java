@@ -93,6 +93,11 @@ public final class CommandLineLauncher {
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "WARN");
     properties.put("premium-ledger.command-line", "true");
+    // A subcommand runs without a web server, so Vaadin's web configuration has nothing to serve.
+    properties.put(
+        "spring.autoconfigure.exclude",
+        "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)

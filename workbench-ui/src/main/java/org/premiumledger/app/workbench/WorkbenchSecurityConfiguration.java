@@ -8,6 +8,7 @@ import org.premiumledger.app.workbench.signin.SecondFactorView;
 import org.premiumledger.app.workbench.signin.SignInView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,6 +32,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * one they would meet this chain and be sent to sign in, never let through.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class WorkbenchSecurityConfiguration {
