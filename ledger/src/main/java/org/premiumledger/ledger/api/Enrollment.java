@@ -21,6 +21,12 @@ public record Enrollment(
       throw new IllegalArgumentException(
           "expected coverage end on or after " + coverageStart + ", found " + coverageEnd);
     }
+    if (grossPremiumCents > LedgerRefusal.MAX_AMOUNT_CENTS) {
+      throw new IllegalArgumentException(
+          "expected a monthly premium of at most $1,000,000,000.00, found "
+              + grossPremiumCents
+              + " cents");
+    }
     if (grossPremiumCents < 0 || aptcCents < 0 || aptcCents > grossPremiumCents) {
       throw new IllegalArgumentException(
           "expected 0 <= APTC <= gross premium, found gross "

@@ -9,6 +9,12 @@ public record Household(
     String notificationChannel,
     String state) {
   public Household {
+    for (String text : new String[] {subscriberName, email, phone}) {
+      if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(
+            "expected printable text, found a control character in '" + text.strip() + "'");
+      }
+    }
     if (subscriberName == null || subscriberName.isBlank()) {
       throw new IllegalArgumentException("expected the subscriber's name, found nothing");
     }

@@ -8,9 +8,12 @@ public record JournalLine(LedgerAccount account, Side side, long amountCents) {
   public JournalLine {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(side, "side");
-    if (amountCents <= 0) {
+    if (amountCents <= 0 || amountCents > LedgerRefusal.MAX_AMOUNT_CENTS) {
       throw new LedgerInvariantViolation(
-          "a journal line must be positive, found " + amountCents + " cents on " + account);
+          "a journal line must be positive and within the limit, found "
+              + amountCents
+              + " cents on "
+              + account);
     }
   }
 

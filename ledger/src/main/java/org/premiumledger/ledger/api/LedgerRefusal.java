@@ -56,7 +56,14 @@ public enum LedgerRefusal {
       "L028",
       "Money already moved on this payment after its receipt (settled, refunded, returned or"
           + " charged back); it cannot be voided as recorded in error.",
+      false),
+  AMOUNT_ABOVE_LIMIT(
+      "L029",
+      "The amount is above the largest the ledger records in one entry ($1,000,000,000.00).",
       false);
+
+  /** The largest amount one journal line may carry, so that no sum of lines can overflow. */
+  public static final long MAX_AMOUNT_CENTS = 100_000_000_000L;
 
   private final String code;
   private final String message;

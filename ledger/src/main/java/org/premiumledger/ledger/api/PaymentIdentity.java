@@ -12,9 +12,14 @@ public record PaymentIdentity(String source, String reference) {
       throw new IllegalArgumentException(
           "expected a payment source such as ach-trace, found '" + source + "'");
     }
-    if (reference == null || reference.isBlank() || reference.length() > 128) {
+    if (reference == null
+        || reference.isBlank()
+        || reference.length() > 128
+        || reference.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(
-          "expected a payment reference of 1 to 128 characters, found '" + reference + "'");
+          "expected a payment reference of 1 to 128 printable characters, found '"
+              + reference
+              + "'");
     }
   }
 

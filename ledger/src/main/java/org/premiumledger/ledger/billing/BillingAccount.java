@@ -323,6 +323,10 @@ class BillingAccount {
       throw new LedgerRefusedException(
           LedgerRefusal.AMOUNT_NOT_POSITIVE, command.amountCents() + " cents");
     }
+    if (command.amountCents() > LedgerRefusal.MAX_AMOUNT_CENTS) {
+      throw new LedgerRefusedException(
+          LedgerRefusal.AMOUNT_ABOVE_LIMIT, command.amountCents() + " cents");
+    }
     if (command.approvalReference() == null || command.approvalReference().isBlank()) {
       throw new LedgerRefusedException(LedgerRefusal.APPROVAL_REFERENCE_MISSING, null);
     }

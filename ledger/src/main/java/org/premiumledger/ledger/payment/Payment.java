@@ -461,6 +461,9 @@ class Payment {
     if (!amount.isPositive()) {
       throw new LedgerRefusedException(LedgerRefusal.AMOUNT_NOT_POSITIVE, amount.toString());
     }
+    if (amount.cents() > LedgerRefusal.MAX_AMOUNT_CENTS) {
+      throw new LedgerRefusedException(LedgerRefusal.AMOUNT_ABOVE_LIMIT, amount.toString());
+    }
   }
 
   private static void requireKnownAccountInCurrency(

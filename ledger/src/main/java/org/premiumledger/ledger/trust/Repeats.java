@@ -21,5 +21,8 @@ final class Repeats {
     if (!amount.isPositive()) {
       throw new LedgerRefusedException(LedgerRefusal.AMOUNT_NOT_POSITIVE, amount.toString());
     }
+    if (amount.cents() > LedgerRefusal.MAX_AMOUNT_CENTS) {
+      throw new LedgerRefusedException(LedgerRefusal.AMOUNT_ABOVE_LIMIT, amount.toString());
+    }
   }
 }

@@ -143,6 +143,15 @@ class PaymentTest {
   }
 
   @Test
+  void cannotRecordAnAmountAboveTheLedgersLimit() {
+    // $1,000,000,000.00 is the most one entry carries, so no sum of entries can overflow.
+    fixture
+        .givenNoPriorActivity()
+        .when(card(100_000_000_001L))
+        .expectException(refusal(LedgerRefusal.AMOUNT_ABOVE_LIMIT));
+  }
+
+  @Test
   void aCheckWithNoAccountWaitsInSuspenseUntilApplied() {
     PaymentIdentity check = PaymentIdentity.lockbox(RECEIVED_ON, "1001");
     PaymentId checkId = PaymentId.forIdentity(check);

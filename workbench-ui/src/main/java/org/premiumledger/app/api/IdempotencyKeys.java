@@ -1,8 +1,13 @@
 package org.premiumledger.app.api;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +21,38 @@ class IdempotencyKeys {
   record StoredAnswer(String requestSha256, int status, String body) {}
 
   private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
   private final Clock clock;
 
-  IdempotencyKeys(JdbcTemplate jdbc, Clock clock) {
+  IdempotencyKeys(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.clock = clock;
+  }
+
+  /**
+   * Runs {@code work} while holding a PostgreSQL advisory lock on the key, on a connection of its
+   * own: concurrent requests with one key, on any node, run one after the other.
+   */
+  <T> T whileHolding(String key, Supplier<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement lock =
+          connection.prepareStatement("select pg_advisory_lock(hashtextextended(?, 7))")) {
+        lock.setString(1, key);
+        lock.execute();
+      }
+      try {
+        return work.get();
+      } finally {
+        try (PreparedStatement unlock =
+            connection.prepareStatement("select pg_advisory_unlock(hashtextextended(?, 7))")) {
+          unlock.setString(1, key);
+          unlock.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot lock the Idempotency-Key", e);
+    }
   }
 
   Optional<StoredAnswer> find(String key) {

@@ -49,7 +49,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,10 +120,18 @@ class PortalApiController {
       return problem(new ApiProblem(HttpStatus.BAD_REQUEST, "body", "expected a JSON object"));
     }
 
+    // Requests with one key take turns (on every node), so the first answer is the one stored.
+    return idempotencyKeys.whileHolding(
+        idempotencyKey, () -> answerOnce(idempotencyKey, requestSha256, body));
+  }
+
+  private ResponseEntity<String> answerOnce(
+      String idempotencyKey, String requestSha256, String body) {
     Optional<IdempotencyKeys.StoredAnswer> earlier = idempotencyKeys.find(idempotencyKey);
     if (earlier.isPresent()) {
       return replay(earlier.get(), requestSha256);
     }
+
     ResponseEntity<String> response = answer(() -> record(body));
     if (response.getStatusCode().is5xxServerError()) {
       return response;
@@ -179,8 +189,11 @@ class PortalApiController {
     Currency currency = currency(request.currency());
     Rail rail = paymentRail(request.rail());
     String reference = request.processorReference();
-    if (reference == null || reference.isBlank() || reference.length() > 128) {
-      throw ApiProblem.invalid("processorReference", "expected 1 to 128 characters");
+    if (reference == null
+        || reference.isBlank()
+        || reference.length() > 128
+        || reference.chars().anyMatch(Character::isISOControl)) {
+      throw ApiProblem.invalid("processorReference", "expected 1 to 128 printable characters");
     }
     if (request.receivedAt() == null) {
       throw ApiProblem.invalid("receivedAt", "expected an instant such as 2027-01-05T15:00:00Z");
@@ -479,6 +492,29 @@ class PortalApiController {
     } catch (LedgerRefusedException refused) {
       return problem(LedgerRefusals.toProblem(refused));
     }
+  }
+
+  /**
+   * Anything unexpected still answers as a problem document (never a redirect to the workbench's
+   * sign-in): logged once here with a reference the caller can quote.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<String> unexpected(Exception failure) {
+    if (failure instanceof org.springframework.web.ErrorResponse known) {
+      return ResponseEntity.status(known.getStatusCode())
+          .contentType(PROBLEM)
+          .body(write(known.getBody()));
+    }
+    String reference = java.util.UUID.randomUUID().toString();
+    org.slf4j.LoggerFactory.getLogger(PortalApiController.class)
+        .error("portal api failure reference={}", reference, failure);
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "The request could not be completed; quote reference " + reference + ".");
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(PROBLEM)
+        .body(write(detail));
   }
 
   private ResponseEntity<String> problem(ApiProblem problem) {

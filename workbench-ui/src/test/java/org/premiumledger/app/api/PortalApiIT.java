@@ -149,6 +149,37 @@ class PortalApiIT {
   }
 
   @Test
+  void anAmountThatIsNotAWholeNumberOfCentsOrIsTooLargeIsRefused() throws Exception {
+    String account = openAccount();
+
+    for (String amount : new String[] {"1.5", "1e3", "\"100\""}) {
+      mvc.perform(
+              authorized(post("/api/v1/payments"))
+                  .content(
+                      paymentBody(account, "p-frac-" + UUID.randomUUID(), 100)
+                          .replace("\"amountCents\":100", "\"amountCents\":" + amount)))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(jsonPath("$.field").value("amountCents"));
+    }
+    mvc.perform(
+            authorized(post("/api/v1/payments"))
+                .content(paymentBody(account, "p-max", Long.MAX_VALUE)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.code").value("L029"));
+  }
+
+  @Test
+  void aControlCharacterInAReferenceIsRefusedAsAProblemNotAServerError() throws Exception {
+    String account = openAccount();
+
+    mvc.perform(
+            authorized(post("/api/v1/payments")).content(paymentBody(account, "R-\\u0000-x", 100)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(jsonPath("$.field").value("processorReference"));
+  }
+
+  @Test
   void aCardNumberIsNeverAccepted() throws Exception {
     String account = openAccount();
     String body =
