@@ -169,6 +169,20 @@ class PortalApiIT {
   }
 
   @Test
+  void aDocumentWithAKeyTwiceOrTrailingTextIsRefused() throws Exception {
+    String account = openAccount();
+    String body = paymentBody(account, "p-dup-" + UUID.randomUUID(), 100);
+
+    mvc.perform(
+            authorized(post("/api/v1/payments"))
+                .content(
+                    body.replace("\"amountCents\":100", "\"amountCents\":100,\"amountCents\":1")))
+        .andExpect(status().is4xxClientError());
+    mvc.perform(authorized(post("/api/v1/payments")).content(body + " {}"))
+        .andExpect(status().is4xxClientError());
+  }
+
+  @Test
   void aControlCharacterInAReferenceIsRefusedAsAProblemNotAServerError() throws Exception {
     String account = openAccount();
 
