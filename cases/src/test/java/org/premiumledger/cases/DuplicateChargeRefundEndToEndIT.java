@@ -151,7 +151,7 @@ class DuplicateChargeRefundEndToEndIT {
     assertThat(timeline.entries()).allSatisfy(entry -> assertThat(entry.userId()).isNotBlank());
 
     LedgerCheckReport check =
-        queries.query(new FetchLedgerCheckQuery(false), LedgerCheckReport.class).join();
+        queries.query(new FetchLedgerCheckQuery(), LedgerCheckReport.class).join();
     assertThat(check.violations()).isEmpty();
     assertThat(check.ok()).isTrue();
   }
@@ -209,7 +209,7 @@ class DuplicateChargeRefundEndToEndIT {
         .extracting(CaseNotification::topic)
         .containsExactly("case-opened.duplicate", "refund-sent.other", "resolved.refunded");
     LedgerCheckReport check =
-        queries.query(new FetchLedgerCheckQuery(false), LedgerCheckReport.class).join();
+        queries.query(new FetchLedgerCheckQuery(), LedgerCheckReport.class).join();
     assertThat(check.violations()).isEmpty();
   }
 

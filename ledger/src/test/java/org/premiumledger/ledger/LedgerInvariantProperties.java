@@ -102,7 +102,7 @@ class LedgerInvariantProperties {
     LedgerCheckReport check =
         context()
             .getBean(QueryGateway.class)
-            .query(new FetchLedgerCheckQuery(true), LedgerCheckReport.class)
+            .query(new FetchLedgerCheckQuery(), LedgerCheckReport.class)
             .join();
     assertThat(check.violations()).isEmpty();
     assertThat(check.debits()).isEqualTo(check.credits());

@@ -9,20 +9,16 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.premiumledger.ledger.api.BillingAccountId;
-import org.premiumledger.ledger.api.Enrollment;
-import org.premiumledger.ledger.api.Household;
-import org.premiumledger.ledger.api.IssuerId;
 import org.premiumledger.ledger.api.Money;
-import org.premiumledger.ledger.api.OpenBillingAccountCommand;
 import org.premiumledger.ledger.api.PaymentIdentity;
 import org.premiumledger.ledger.api.PaymentMethod;
 import org.premiumledger.ledger.api.Rail;
 import org.premiumledger.ledger.api.RecordPaymentCommand;
 import org.premiumledger.ledger.billing.LedgerJobs;
+import org.premiumledger.ledger.testing.TestAccounts;
 import org.premiumledger.testsupport.PremiumLedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,13 +131,6 @@ class LedgerJobsIT {
   }
 
   private BillingAccountId open(LocalDate start, LocalDate end, long gross, long aptc) {
-    BillingAccountId account = new BillingAccountId("BA-" + UUID.randomUUID());
-    commands.sendAndWait(
-        new OpenBillingAccountCommand(
-            account,
-            new Household("Rosa Vega", "es", "rosa@example.org", "555-0103", "sms", "MA"),
-            new Enrollment(new IssuerId("ISS-J"), "PLAN-J", start, end, gross, aptc),
-            Money.USD));
-    return account;
+    return TestAccounts.open(commands, start, end, gross, aptc);
   }
 }

@@ -10,20 +10,17 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.premiumledger.ledger.api.BillingAccountId;
-import org.premiumledger.ledger.api.Enrollment;
 import org.premiumledger.ledger.api.FetchLedgerCheckQuery;
-import org.premiumledger.ledger.api.Household;
-import org.premiumledger.ledger.api.IssuerId;
 import org.premiumledger.ledger.api.LedgerCheckReport;
 import org.premiumledger.ledger.api.LedgerRefusal;
 import org.premiumledger.ledger.api.LedgerRefusedException;
 import org.premiumledger.ledger.api.Money;
-import org.premiumledger.ledger.api.OpenBillingAccountCommand;
 import org.premiumledger.ledger.api.PaymentIdentity;
 import org.premiumledger.ledger.api.PaymentMethod;
 import org.premiumledger.ledger.api.PaymentRecordedResponse;
 import org.premiumledger.ledger.api.Rail;
 import org.premiumledger.ledger.api.RecordPaymentCommand;
+import org.premiumledger.ledger.testing.TestAccounts;
 import org.premiumledger.testsupport.PremiumLedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +71,7 @@ class PaymentIdempotencyIT {
     commands.sendAndWait(cardPayment(account, "psp-" + UUID.randomUUID(), 700));
 
     LedgerCheckReport report =
-        queries.query(new FetchLedgerCheckQuery(true), LedgerCheckReport.class).join();
+        queries.query(new FetchLedgerCheckQuery(), LedgerCheckReport.class).join();
 
     assertThat(report.violations()).isEmpty();
     assertThat(report.ok()).isTrue();
@@ -82,15 +79,7 @@ class PaymentIdempotencyIT {
   }
 
   private BillingAccountId openAccount() {
-    BillingAccountId account = new BillingAccountId("BA-" + UUID.randomUUID());
-    commands.sendAndWait(
-        new OpenBillingAccountCommand(
-            account,
-            new Household("Ana Diaz", "es", "ana@example.org", "555-0100", "email", "MA"),
-            new Enrollment(
-                new IssuerId("ISS-1"), "PLAN-1", LocalDate.of(2027, 1, 1), null, 50_000, 30_000),
-            Money.USD));
-    return account;
+    return TestAccounts.open(commands, LocalDate.of(2027, 1, 1), null, 50_000, 30_000);
   }
 
   private static RecordPaymentCommand cardPayment(

@@ -4,10 +4,5 @@ package org.premiumledger.ledger.api;
 public enum AccountType {
   ASSET,
   LIABILITY,
-  EXPENSE;
-
-  /** Assets and expenses grow with debits; liabilities with credits. */
-  public boolean isDebitNormal() {
-    return this != LIABILITY;
-  }
+  EXPENSE
 }

@@ -1,4 +1,4 @@
 package org.premiumledger.ledger.api;
 
 /** Asks the book to check every invariant of the ledger. */
-public record FetchLedgerCheckQuery(boolean includeAccounts) {}
+public record FetchLedgerCheckQuery() {}

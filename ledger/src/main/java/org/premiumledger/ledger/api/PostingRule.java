@@ -26,10 +26,5 @@ public enum PostingRule {
   EXCHANGE_LOSS_WRITTEN_OFF,
   ISSUER_REMITTANCE,
   /** The mirror of a payment recorded in error. */
-  PAYMENT_VOIDED;
-
-  /** Corrections mirror an earlier entry and must point at it. */
-  public boolean isCorrection() {
-    return this == PAYMENT_VOIDED || this == BILL_CANCELLED;
-  }
+  PAYMENT_VOIDED
 }

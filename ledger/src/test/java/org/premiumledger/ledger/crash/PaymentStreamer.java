@@ -91,7 +91,7 @@ public final class PaymentStreamer {
     LedgerCheckReport report =
         context
             .getBean(QueryGateway.class)
-            .query(new FetchLedgerCheckQuery(true), LedgerCheckReport.class)
+            .query(new FetchLedgerCheckQuery(), LedgerCheckReport.class)
             .join();
     List<String> references =
         context

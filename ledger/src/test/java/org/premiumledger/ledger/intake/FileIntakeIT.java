@@ -44,7 +44,8 @@ class FileIntakeIT {
         IntakeFixtures.ENROLLMENT_HEADER
             + "\n"
             + first
-            + ",Ana Diaz,es,ana@example.org,555-0100,email,ISS-1,PLAN-1,2027-01-01,,,500.00,300.00,MA\n"
+            + ",Ana Diaz,es,ana@example.org,555-0100,email,ISS-1,PLAN-1,2027-01-01,,,"
+            + "500.00,300.00,MA\n"
             + second
             + ",Bo Li,en,bo@example.org,,,ISS-2,PLAN-9,2027-02-01,,,612.40,0.00,MA\n";
 

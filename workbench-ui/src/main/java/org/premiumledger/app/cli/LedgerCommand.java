@@ -35,7 +35,7 @@ class LedgerCommand {
     @Override
     public Integer call() throws Exception {
       LedgerCheckReport report =
-          queries.query(new FetchLedgerCheckQuery(true), LedgerCheckReport.class).join();
+          queries.query(new FetchLedgerCheckQuery(), LedgerCheckReport.class).join();
       if (json) {
         printJson(report);
       } else {

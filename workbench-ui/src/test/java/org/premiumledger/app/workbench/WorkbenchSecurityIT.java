@@ -1,9 +1,6 @@
 package org.premiumledger.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -20,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -37,7 +36,10 @@ class WorkbenchSecurityIT {
 
   @BeforeEach
   void setUp() {
-    http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    http =
+        MockMvcBuilders.webAppContextSetup(context)
+            .apply(SecurityMockMvcConfigurers.springSecurity())
+            .build();
     staff = StaffFixtures.from(context);
   }
 
@@ -57,7 +59,7 @@ class WorkbenchSecurityIT {
         http.perform(
                 post("/sign-in")
                     .session(session)
-                    .with(csrf())
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
                     .param("username", user.username())
                     .param("password", StaffFixtures.PASSWORD))
             .andExpect(redirectedUrl("/sign-in/second-factor"))
@@ -77,7 +79,7 @@ class WorkbenchSecurityIT {
 
     http.perform(
             post("/sign-in")
-                .with(csrf())
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .param("username", user.username())
                 .param("password", "wrong"))
         .andExpect(redirectedUrl("/sign-in?error"));
@@ -105,7 +107,9 @@ class WorkbenchSecurityIT {
     http.perform(
             get("/administration")
                 .accept(MediaType.TEXT_HTML)
-                .with(authentication(StaffFixtures.pending(user))))
+                .with(
+                    SecurityMockMvcRequestPostProcessors.authentication(
+                        StaffFixtures.pending(user))))
         .andExpect(redirectedUrl("/sign-in/second-factor"));
   }
 
@@ -113,7 +117,12 @@ class WorkbenchSecurityIT {
   void signingOutIsAudited() throws Exception {
     TestUser user = staff.enrolled(StaffRole.AUDITOR);
 
-    http.perform(post("/logout").with(csrf()).with(authentication(StaffFixtures.signedIn(user))))
+    http.perform(
+            post("/logout")
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .with(
+                    SecurityMockMvcRequestPostProcessors.authentication(
+                        StaffFixtures.signedIn(user))))
         .andExpect(status().is3xxRedirection());
 
     assertThat(

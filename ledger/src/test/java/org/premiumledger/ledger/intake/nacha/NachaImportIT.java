@@ -614,6 +614,6 @@ class NachaImportIT {
   }
 
   private LedgerCheckReport ledgerCheck() {
-    return queries.query(new FetchLedgerCheckQuery(true), LedgerCheckReport.class).join();
+    return queries.query(new FetchLedgerCheckQuery(), LedgerCheckReport.class).join();
   }
 }

@@ -17,7 +17,8 @@ class NachaParserTest {
   static final String HAND_WRITTEN =
       String.join(
               "\n",
-              "101 011000015 0210000212701040930A094101FEDERAL RESERVE BANK   HEALTH CONNECTOR       "
+              "101 011000015 0210000212701040930A094101FEDERAL RESERVE BANK   "
+                  + "HEALTH CONNECTOR       "
                   + "        ",
               "5225HEALTH CONNECTOR                    1234567890PPDPREMIUM         270105   1"
                   + "021000020000001",
